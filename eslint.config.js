@@ -1,0 +1,77 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/',
+      '.astro/',
+      'node_modules/',
+      'bench/',
+      'test-results/',
+      'playwright-report/',
+      'coverage/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  ...astro.configs['flat/recommended'],
+  {
+    files: ['src/islands/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    // The scoring and arithmetic must run anywhere: in the build, in the browser, in tests.
+    files: ['src/logic/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'astro', message: 'src/logic/ is pure TypeScript: no Astro.' },
+            { name: 'preact', message: 'src/logic/ is pure TypeScript: no Preact.' },
+          ],
+          patterns: [
+            {
+              group: ['astro:*', 'astro/*', '!astro/zod'],
+              message: 'src/logic/ is pure TypeScript: no Astro.',
+            },
+            {
+              group: ['preact/*', '@preact/*'],
+              message: 'src/logic/ is pure TypeScript: no Preact.',
+            },
+            {
+              group: ['**/islands/*', '**/components/*', '**/*.astro', '**/*.tsx'],
+              message: 'src/logic/ may not depend on views.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'localStorage',
+        'navigator',
+        'location',
+      ],
+    },
+  },
+);
