@@ -17,6 +17,5 @@ export default defineConfig({
   security: { csp: true },
   build: { inlineStylesheets: 'auto' },
   server: { port: 4321, host: '127.0.0.1' },
-  preview: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

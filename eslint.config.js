@@ -1,10 +1,11 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'dist/',
@@ -33,6 +34,16 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   ...astro.configs['flat/recommended'],
+  {
+    // Inside .astro files the ESLint parser cannot see the types of imported .astro components,
+    // so it reports them as unsafe; `astro check` type-checks those files properly instead.
+    files: ['**/*.astro'],
+    languageOptions: { parserOptions: { projectService: false, project: true } },
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+    },
+  },
   {
     files: ['src/islands/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

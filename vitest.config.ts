@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'islands',
           include: ['tests/islands/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
+          setupFiles: ['tests/islands/setup.ts'],
         },
       },
     ],

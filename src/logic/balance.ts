@@ -2,7 +2,7 @@
  * Trade balances: exports minus imports, and the words the news uses for them.
  * All amounts are millions of U.S. dollars; a negative balance is a deficit.
  */
-import { formatMoney } from './money';
+import { formatMoney, formatMoneyDetailed } from './money';
 
 export type BalanceKind = 'deficit' | 'surplus' | 'balanced';
 
@@ -34,7 +34,7 @@ export function balanceKind(balance: number): BalanceKind {
 export function describeBalance(balance: number): string {
   const kind = balanceKind(balance);
   if (kind === 'balanced') return 'balanced trade (exports equal imports)';
-  return `a ${kind} of ${formatMoney(Math.abs(balance))}`;
+  return `a ${kind} of ${formatMoneyDetailed(Math.abs(balance))}`;
 }
 
 export interface TradeFlows {

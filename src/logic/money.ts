@@ -244,3 +244,17 @@ function groupThousands(plain: string): string {
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return fraction === undefined ? grouped : `${grouped}.${fraction}`;
 }
+
+/**
+ * Like formatMoney, but keeps amounts between a billion and ten trillion in billions, so that a
+ * calculator shows "$1,215.4 billion" rather than the rounder "$1.2 trillion" of a headline.
+ */
+export function formatMoneyDetailed(
+  millions: number,
+  options: Omit<FormatMoneyOptions, 'unit'> = {},
+): string {
+  const magnitude = Math.abs(millions);
+  if (magnitude >= 999.95 && magnitude < 1e7)
+    return formatMoney(millions, { ...options, unit: 'billion' });
+  return formatMoney(millions, options);
+}

@@ -10,7 +10,10 @@ export const sourceSchema = z.object({
   /** The day the publisher released it (YYYY-MM-DD). */
   released: z
     .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'write the release date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)'),
+    .regex(
+      /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      'write the release date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)',
+    ),
   /** A page where a reader can find the original. */
   url: z.url({ protocol: /^https$/, message: 'must be an https:// address' }),
   /** Where our copy came from, when it was not taken from the publisher directly. */

@@ -21,8 +21,10 @@ export const lessonSchema = z.object({
   objectives: z.array(objectiveSchema).min(1, 'list at least one learning objective'),
   /** The calculators this lesson embeds, by slug, for the "tools in this lesson" list. */
   calculators: z.array(slugSchema).default([]),
-  /** When the text was last reviewed (YYYY-MM-DD). */
-  updated: z.iso.date('write the date as YYYY-MM-DD'),
+  /** When the text was last reviewed (YYYY-MM-DD). YAML reads a bare date as a Date, so both are taken. */
+  updated: z
+    .union([z.date(), z.iso.date()], { error: 'write the date as YYYY-MM-DD' })
+    .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10))),
 });
 
 export type Lesson = z.infer<typeof lessonSchema>;

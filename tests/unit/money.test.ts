@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   formatMoney,
+  formatMoneyDetailed,
   MAX_MONEY_INPUT_LENGTH,
   MAX_MONEY_MILLIONS,
   parseMoney,
@@ -181,5 +182,14 @@ describe('formatMoney', () => {
         expect(millionsOf(formatMoney(millions))).toBe(millions);
       }),
     );
+  });
+});
+
+describe('formatMoneyDetailed', () => {
+  it('keeps calculator results in billions up to ten trillion', () => {
+    expect(formatMoneyDetailed(-1_215_402.9)).toBe('\u2212$1,215.4 billion');
+    expect(formatMoneyDetailed(36_214_310)).toBe('$36.2 trillion');
+    expect(formatMoneyDetailed(200)).toBe('$200 million');
+    expect(formatMoneyDetailed(999.96)).toBe('$1 billion');
   });
 });

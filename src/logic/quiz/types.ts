@@ -17,7 +17,8 @@ export type QuizResponse =
   | { readonly type: 'order'; readonly itemIds: readonly string[] };
 
 /** Whether a response can be scored at all. */
-export type Validation = { readonly type: 'valid' } | { readonly type: 'invalid'; readonly message: string };
+export type Validation =
+  { readonly type: 'valid' } | { readonly type: 'invalid'; readonly message: string };
 
 /** One piece of feedback: a sentence, and how it should be shown. */
 export interface FeedbackLine {

@@ -1,0 +1,78 @@
+/**
+ * Builds a chart by id from the series in `content/data/`. `Chart.astro` calls this at build
+ * time; an unknown id throws, which fails the build with the id named.
+ */
+import { buildAnnualBalanceChart } from './annual-balance';
+import { buildBilateralGoodsChart } from './bilateral-goods';
+import { CHART_IDS, isChartId, type ChartSource, type ChartSpec } from './chart-spec';
+import { buildDebtAndDeficitsChart } from './debt-and-deficits';
+import {
+  SERIES_IDS,
+  loadAnnualTrade,
+  loadFiscalYears,
+  loadMonthly,
+  loadPartnerTrade,
+  loadQuarterly,
+  seriesMeta,
+} from './series-data';
+import { buildVintagesChart } from './vintages';
+
+export { CHART_IDS, isChartId, type ChartId, type ChartSpec } from './chart-spec';
+
+/** The source line entry for a series, from its metadata in `series.yaml`. */
+export function sourceOf(seriesId: string): ChartSource {
+  const series = seriesMeta(seriesId);
+  return {
+    seriesId: series.id,
+    title: series.title,
+    publisher: series.publisher,
+    vintage: series.vintage,
+  };
+}
+
+const cache = new Map<string, ChartSpec>();
+
+/** The chart with this id, built once per build and reused by every page that shows it. */
+export function buildChart(id: string): ChartSpec {
+  if (!isChartId(id)) {
+    throw new Error(
+      `<Chart id="${id}" />: there is no chart "${id}". Known charts: ${CHART_IDS.join(', ')}.`,
+    );
+  }
+  const cached = cache.get(id);
+  if (cached) return cached;
+  let chart: ChartSpec;
+  switch (id) {
+    case 'annual-balance-1991-2025':
+      chart = buildAnnualBalanceChart({
+        rows: loadAnnualTrade(),
+        source: sourceOf(SERIES_IDS.annual),
+      });
+      break;
+    case 'bilateral-goods-2024':
+      chart = buildBilateralGoodsChart({
+        rows: loadPartnerTrade(),
+        source: sourceOf(SERIES_IDS.partners),
+      });
+      break;
+    case 'debt-and-deficits':
+      chart = buildDebtAndDeficitsChart({
+        debt: loadQuarterly(),
+        deficits: loadFiscalYears(),
+        debtSource: sourceOf(SERIES_IDS.debt),
+        deficitSource: sourceOf(SERIES_IDS.deficits),
+      });
+      break;
+    case 'vintages-2024':
+      chart = buildVintagesChart({
+        year: 2024,
+        firstPublished: loadMonthly(SERIES_IDS.firstPublished),
+        revised: loadMonthly(SERIES_IDS.revised),
+        firstSource: sourceOf(SERIES_IDS.firstPublished),
+        revisedSource: sourceOf(SERIES_IDS.revised),
+      });
+      break;
+  }
+  cache.set(id, chart);
+  return chart;
+}

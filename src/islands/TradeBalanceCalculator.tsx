@@ -1,0 +1,269 @@
+/**
+ * The trade-balance calculator: goods and services, exports and imports in; goods, services and
+ * total balances out, with a small bar chart. All arithmetic is in src/logic; this only draws.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import {
+  balanceKind,
+  describeBalance,
+  goodsAndServicesBalances,
+  sumMillions,
+} from '../logic/balance';
+import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
+import { formatPercent } from '../logic/percent';
+import BalanceBars from './BalanceBars';
+import MoneyField from './MoneyField';
+import { useLiveRegion } from './useLiveRegion';
+
+export type FlowField = 'gx' | 'gm' | 'sx' | 'sm';
+export type BalanceField = 'gb' | 'sb';
+export type Mode = 'flows' | 'balances';
+
+export interface TradeBalancePreset {
+  id: string;
+  label: string;
+  mode: Mode;
+  /** Amounts in millions, by field. */
+  values: Partial<Record<FlowField | BalanceField, number>>;
+  /** Publisher, release and vintage, shown under the buttons when the preset is in use. */
+  source: string;
+}
+
+export interface Props {
+  /** Makes the ids unique when the calculator appears twice on one page. */
+  idPrefix?: string;
+  presets: readonly TradeBalancePreset[];
+}
+
+const FLOW_FIELDS: readonly { key: FlowField; label: string }[] = [
+  { key: 'gx', label: 'Goods exports' },
+  { key: 'gm', label: 'Goods imports' },
+  { key: 'sx', label: 'Services exports' },
+  { key: 'sm', label: 'Services imports' },
+];
+
+const BALANCE_FIELDS: readonly { key: BalanceField; label: string }[] = [
+  { key: 'gb', label: 'Goods balance' },
+  { key: 'sb', label: 'Services balance' },
+];
+
+type Texts = Record<FlowField | BalanceField, string>;
+
+/** Writes a preset amount in billions, to every published digit, so the result matches the release. */
+function asTyped(millions: number | undefined): string {
+  if (millions === undefined) return '';
+  return String(roundTo(millions / 1000, 4));
+}
+
+function textsFor(preset: TradeBalancePreset | undefined): Texts {
+  const values = preset?.values ?? {};
+  return {
+    gx: asTyped(values.gx),
+    gm: asTyped(values.gm),
+    sx: asTyped(values.sx),
+    sm: asTyped(values.sm),
+    gb: asTyped(values.gb),
+    sb: asTyped(values.sb),
+  };
+}
+
+interface Result {
+  goods: number;
+  services: number;
+  total: number;
+  offsetShare: number | null;
+}
+
+function compute(
+  mode: Mode,
+  texts: Texts,
+): { errors: Partial<Record<keyof Texts, string>>; result: Result | null } {
+  const errors: Partial<Record<keyof Texts, string>> = {};
+  const values: Partial<Record<keyof Texts, number>> = {};
+  const keys: readonly (keyof Texts)[] = mode === 'flows' ? ['gx', 'gm', 'sx', 'sm'] : ['gb', 'sb'];
+  for (const key of keys) {
+    // Exports and imports are never negative; a balance often is.
+    const parsed = parseMoney(texts[key], { allowNegative: mode === 'balances' });
+    if (parsed.ok) values[key] = parsed.millions;
+    else errors[key] = parsed.message;
+  }
+  if (Object.keys(errors).length > 0) return { errors, result: null };
+  if (mode === 'flows') {
+    const r = goodsAndServicesBalances({
+      goods: { exports: values.gx ?? 0, imports: values.gm ?? 0 },
+      services: { exports: values.sx ?? 0, imports: values.sm ?? 0 },
+    });
+    return {
+      errors,
+      result: {
+        goods: r.goods,
+        services: r.services,
+        total: r.total,
+        offsetShare: r.servicesOffsetShare,
+      },
+    };
+  }
+  const goods = values.gb ?? 0;
+  const services = values.sb ?? 0;
+  const offsetShare = goods < 0 && services > 0 ? Math.min(1, services / -goods) : null;
+  return { errors, result: { goods, services, total: sumMillions(goods, services), offsetShare } };
+}
+
+function summary(result: Result): string {
+  return `Goods: ${describeBalance(result.goods)}. Services: ${describeBalance(result.services)}. Total: ${describeBalance(result.total)}.`;
+}
+
+export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Props) {
+  const first = presets[0];
+  const [mode, setMode] = useState<Mode>(first?.mode ?? 'flows');
+  const [texts, setTexts] = useState<Texts>(() => textsFor(first));
+  const [presetId, setPresetId] = useState<string | null>(first?.id ?? null);
+  const [lastGood, setLastGood] = useState<Result | null>(null);
+
+  const { errors, result } = useMemo(() => compute(mode, texts), [mode, texts]);
+  useEffect(() => {
+    if (result) setLastGood(result);
+  }, [result]);
+  const shown = result ?? lastGood;
+  const announcement = useLiveRegion(shown ? summary(shown) : '');
+  const preset = presets.find((p) => p.id === presetId);
+
+  const update = (key: keyof Texts, text: string) => {
+    setTexts((previous) => ({ ...previous, [key]: text }));
+    setPresetId(null);
+  };
+
+  const applyPreset = (chosen: TradeBalancePreset) => {
+    setMode(chosen.mode);
+    setTexts(textsFor(chosen));
+    setPresetId(chosen.id);
+  };
+
+  const fields = mode === 'flows' ? FLOW_FIELDS : BALANCE_FIELDS;
+
+  return (
+    <div class="calculator" data-calculator="trade-balance">
+      <fieldset class="calc-mode">
+        <legend>What do you know?</legend>
+        <label>
+          <input
+            type="radio"
+            name={`${idPrefix}-mode`}
+            value="flows"
+            checked={mode === 'flows'}
+            onChange={() => {
+              setMode('flows');
+            }}
+          />{' '}
+          Exports and imports
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={`${idPrefix}-mode`}
+            value="balances"
+            checked={mode === 'balances'}
+            onChange={() => {
+              setMode('balances');
+            }}
+          />{' '}
+          Goods and services balances
+        </label>
+      </fieldset>
+
+      {presets.length > 0 && (
+        <div class="calc-presets" role="group" aria-label="Fill in real figures">
+          <span class="calc-presets-label">Real figures:</span>
+          {presets.map((p) => (
+            <button
+              type="button"
+              class="button secondary"
+              aria-pressed={presetId === p.id ? 'true' : 'false'}
+              onClick={() => {
+                applyPreset(p);
+              }}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {preset && <p class="calc-source">Source: {preset.source}</p>}
+
+      <p class="field-hint" id={`${idPrefix}-hint`}>
+        {mode === 'flows'
+          ? 'In billions of dollars unless you write a unit: 2079.8, $2.1 trillion and 2,079,800 million all work.'
+          : 'In billions of dollars; write a deficit as a negative number, such as −147 or ($147 billion).'}
+      </p>
+      <div class="calc-fields">
+        {fields.map((field) => (
+          <MoneyField
+            key={field.key}
+            id={`${idPrefix}-${field.key}`}
+            label={field.label}
+            hintId={`${idPrefix}-hint`}
+            value={texts[field.key]}
+            error={errors[field.key] ?? null}
+            onInput={(text) => {
+              update(field.key, text);
+            }}
+          />
+        ))}
+      </div>
+
+      {!result && lastGood && (
+        <p class="calc-stale" role="status">
+          Showing the last result that worked. Fix the field marked in red to update it.
+        </p>
+      )}
+
+      {shown ? (
+        <div class="calc-results">
+          <dl>
+            <div>
+              <dt>Goods balance</dt>
+              <dd class={balanceKind(shown.goods)}>
+                {formatMoneyDetailed(shown.goods)}{' '}
+                <span class="calc-kind">({balanceKind(shown.goods)})</span>
+              </dd>
+            </div>
+            <div>
+              <dt>Services balance</dt>
+              <dd class={balanceKind(shown.services)}>
+                {formatMoneyDetailed(shown.services)}{' '}
+                <span class="calc-kind">({balanceKind(shown.services)})</span>
+              </dd>
+            </div>
+            <div class="calc-total">
+              <dt>Total trade balance</dt>
+              <dd class={balanceKind(shown.total)}>
+                {formatMoneyDetailed(shown.total)}{' '}
+                <span class="calc-kind">({balanceKind(shown.total)})</span>
+              </dd>
+            </div>
+          </dl>
+          {shown.offsetShare !== null && (
+            <p>
+              The services surplus offsets {formatPercent(shown.offsetShare * 100)} of the goods
+              deficit.
+            </p>
+          )}
+          <BalanceBars
+            title="Balances compared"
+            bars={[
+              { label: 'Goods', value: shown.goods },
+              { label: 'Services', value: shown.services },
+              { label: 'Total', value: shown.total },
+            ]}
+            description={summary(shown)}
+          />
+        </div>
+      ) : (
+        <p class="calc-empty">Fill in every field to see the balances.</p>
+      )}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}

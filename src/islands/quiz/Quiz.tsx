@@ -1,0 +1,159 @@
+/**
+ * A quiz over one bank (or a draw from several). Before it hydrates, and for readers without
+ * JavaScript, every question shows with its answer behind a closed <details>; once awake, each
+ * question can be answered, checked, retried and revealed, and results are announced politely.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Score } from '../../logic/quiz/types';
+import { formatPoints } from '../../logic/quiz/points';
+import { loadScorer } from './load-scorer';
+import QuestionCard, { type QuizItem } from './QuestionCard';
+import StaticQuestion from './StaticQuestion';
+
+export interface Props {
+  quizId: string;
+  title: string;
+  mode: 'one-at-a-time' | 'all-at-once';
+  items: readonly QuizItem[];
+}
+
+interface Result {
+  earned: number;
+  total: number;
+}
+
+export default function Quiz({ quizId, title, mode, items }: Props) {
+  const [awake, setAwake] = useState(false);
+  const [current, setCurrent] = useState(0);
+  const [results, setResults] = useState<Readonly<Record<string, Result>>>({});
+  const [announcement, setAnnouncement] = useState('');
+  const focusNext = useRef(false);
+
+  useEffect(() => {
+    setAwake(true);
+  }, []);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current = false;
+    const id = items[current]?.question.id;
+    if (id) document.getElementById(`q-${id}-prompt`)?.focus();
+  }, [current, items]);
+
+  const headingId = `${quizId}-heading`;
+  const count = items.length;
+
+  if (!awake) {
+    return (
+      <section class="quiz" aria-labelledby={headingId}>
+        <h2 id={headingId}>{title}</h2>
+        {items.map((item, index) => (
+          <StaticQuestion item={item} number={index + 1} count={count} key={item.question.id} />
+        ))}
+      </section>
+    );
+  }
+
+  const onScored = (questionId: string, score: Score, hintsUsed: number) => {
+    if (score.type !== 'points') return;
+    // The first check counts: a reader who tries again learns, but the score stays honest.
+    setResults((previous) =>
+      questionId in previous
+        ? previous
+        : { ...previous, [questionId]: { earned: score.earned, total: score.total } },
+    );
+    const verdict = score.correct ? 'Correct.' : score.earned > 0 ? 'Partly right.' : 'Not quite.';
+    const hintNote =
+      hintsUsed > 0 ? ` You used ${hintsUsed === 1 ? 'one hint' : `${hintsUsed} hints`}.` : '';
+    setAnnouncement(
+      `${verdict} ${formatPoints(score.earned)} out of ${score.total}. ${score.feedback.map((line) => line.text).join(' ')}${hintNote}`,
+    );
+  };
+
+  const prefetch = () => {
+    loadScorer().catch(() => {
+      // Nothing to do yet: pressing Check tries again and explains if it still fails.
+    });
+  };
+
+  const answeredCount = Object.keys(results).length;
+  const earned = Object.values(results).reduce((sum, r) => sum + r.earned, 0);
+  const possible = items.reduce((sum, item) => sum + (results[item.question.id]?.total ?? 0), 0);
+  const visible = mode === 'one-at-a-time' ? items.slice(current, current + 1) : items;
+
+  const goTo = (index: number) => {
+    focusNext.current = true;
+    setCurrent(index);
+  };
+
+  return (
+    <section
+      class="quiz is-awake"
+      aria-labelledby={headingId}
+      onFocusIn={prefetch}
+      onPointerDown={prefetch}
+    >
+      <h2 id={headingId}>{title}</h2>
+      <p class="quiz-progress">
+        {answeredCount === 0
+          ? `${count} questions. Hints are free until the last one, which leads to the answer.`
+          : `Answered ${answeredCount} of ${count}. First tries: ${formatPoints(earned)} out of ${possible}.`}
+      </p>
+      {visible.map((item) => {
+        const index = items.indexOf(item);
+        const hasNext = mode === 'one-at-a-time' && index < count - 1;
+        return (
+          <QuestionCard
+            key={item.question.id}
+            item={item}
+            number={index + 1}
+            count={count}
+            onScored={onScored}
+            onNext={
+              hasNext
+                ? () => {
+                    goTo(index + 1);
+                  }
+                : undefined
+            }
+          />
+        );
+      })}
+      {mode === 'one-at-a-time' && (
+        <nav class="quiz-nav" aria-label="Questions">
+          <button
+            type="button"
+            class="button secondary"
+            disabled={current === 0}
+            onClick={() => {
+              goTo(current - 1);
+            }}
+          >
+            Previous
+          </button>
+          <span>
+            {current + 1} / {count}
+          </span>
+          <button
+            type="button"
+            class="button secondary"
+            disabled={current === count - 1}
+            onClick={() => {
+              goTo(current + 1);
+            }}
+          >
+            Skip
+          </button>
+        </nav>
+      )}
+      {answeredCount === count && (
+        <p class="quiz-summary" role="status">
+          All done: {formatPoints(earned)} out of {possible} on first tries.
+        </p>
+      )}
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * JavaScript byte budgets, measured as the browser really loads a page: every script response,
+ * gzip-compressed, plus inline scripts. Deterministic, so they are tests rather than benchmarks.
+ */
+import { gzipSync } from 'node:zlib';
+import type { Page } from '@playwright/test';
+import { expect, test, wakeIslands } from './fixtures';
+import { sitePages } from './pages';
+
+const LESSON_BUDGET_BYTES = 20 * 1024;
+
+async function javaScriptBytes(
+  page: Page,
+  path: string,
+): Promise<{ bytes: number; files: string[] }> {
+  const bodies: Promise<Buffer>[] = [];
+  const files: string[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() === 'script') {
+      files.push(new URL(response.url()).pathname);
+      bodies.push(response.body());
+    }
+  });
+  await page.goto(path);
+  await wakeIslands(page);
+  await page.waitForLoadState('networkidle');
+  const inline = await page
+    .locator('script:not([src])')
+    .evaluateAll((scripts) => scripts.map((s) => s.textContent));
+  const external = await Promise.all(bodies);
+  const bytes = [...external, ...inline.map((text) => Buffer.from(text))].reduce(
+    (sum, body) => sum + gzipSync(body, { level: 9 }).length,
+    0,
+  );
+  return { bytes, files };
+}
+
+test('pages without islands ship no JavaScript at all', async ({ page }) => {
+  for (const path of sitePages()) {
+    await page.goto(path);
+    const islands = await page.locator('astro-island').count();
+    if (islands > 0) continue;
+    const scripts = await page.locator('script').count();
+    expect(scripts, `${path} has no island, so it should have no script`).toBe(0);
+  }
+});
+
+test('every lesson page ships at most 20 KB of JavaScript, gzipped', async ({ context }) => {
+  const lessons = sitePages().filter((path) => path.startsWith('/lessons/'));
+  expect(lessons.length).toBeGreaterThan(0);
+  for (const path of lessons) {
+    // A fresh page each time, so that one page's scripts are not counted against the next.
+    const page = await context.newPage();
+    const { bytes, files } = await javaScriptBytes(page, path);
+    await page.close();
+    expect(bytes, `${path} loads ${files.join(', ')}`).toBeLessThanOrEqual(LESSON_BUDGET_BYTES);
+  }
+});

@@ -1,0 +1,51 @@
+/**
+ * The page fixture every end-to-end test uses: it fails the test on any console error, uncaught
+ * exception or request to another origin, so no test has to remember to check for them.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface PageProblems {
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: async ({ page, baseURL }, use) => {
+    const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => {
+      problems.consoleErrors.push(`Uncaught: ${error.message}`);
+    });
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+        problems.foreignRequests.push(url);
+      }
+    });
+    await use(problems);
+    expect(problems.consoleErrors, 'console errors').toEqual([]);
+    expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };
+
+/**
+ * Brings every client:visible island into view in turn and waits until each has hydrated
+ * (Astro removes the island's `ssr` attribute when it has), so tests never race hydration.
+ */
+export async function wakeIslands(page: Page): Promise<void> {
+  const islands = page.locator('astro-island');
+  const count = await islands.count();
+  for (let index = 0; index < count; index += 1) {
+    const island = islands.nth(index);
+    await island.scrollIntoViewIfNeeded();
+    await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
+  }
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+}
