@@ -45,6 +45,11 @@ export default defineConfig(
     },
   },
   {
+    // The same blind spot in the one TypeScript module that maps slugs to .astro components.
+    files: ['src/components/calculators/index.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
     files: ['src/islands/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -17,9 +17,9 @@ interface Props {
   description: string;
 }
 
-const WIDTH = 600;
-const LABEL_WIDTH = 90;
-const ROW = 36;
+const WIDTH = 420;
+const LABEL_WIDTH = 74;
+const ROW = 34;
 const BAR = 22;
 
 export default function BalanceBars({ title, bars, description }: Props) {
@@ -47,7 +47,7 @@ export default function BalanceBars({ title, bars, description }: Props) {
           const y = index * ROW + 4;
           const x = bar.value < 0 ? zeroX - length : zeroX;
           const kind = balanceKind(bar.value);
-          const labelInside = length > 150;
+          const labelInside = length > 120;
           // A long bar holds its value inside its far end; a short one has it just beyond.
           const negative = bar.value < 0;
           const valueX = negative

@@ -12,6 +12,8 @@ import {
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import { formatPercent } from '../logic/percent';
 import BalanceBars from './BalanceBars';
+import { LinkNotice, ShareControls } from './calculator/ShareControls';
+import { useShareableState, type UrlState } from './calculator/useShareableState';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -55,8 +57,18 @@ function asTyped(millions: number | undefined): string {
   return String(roundTo(millions / 1000, 4));
 }
 
-function textsFor(preset: TradeBalancePreset | undefined): Texts {
-  const values = preset?.values ?? {};
+/**
+ * Every field's amount for a preset. A preset of flows also fills in the balances they give,
+ * so switching to "balances" keeps showing the same figures.
+ */
+function valuesFor(preset: TradeBalancePreset | undefined): Record<keyof Texts, number | undefined> {
+  const { gx, gm, sx, sm, gb, sb } = preset?.values ?? {};
+  const difference = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : sumMillions(a, -b);
+  return { gx, gm, sx, sm, gb: gb ?? difference(gx, gm), sb: sb ?? difference(sx, sm) };
+}
+
+function textsFor(values: Partial<Record<keyof Texts, number | undefined>>): Texts {
   return {
     gx: asTyped(values.gx),
     gm: asTyped(values.gm),
@@ -64,6 +76,30 @@ function textsFor(preset: TradeBalancePreset | undefined): Texts {
     sm: asTyped(values.sm),
     gb: asTyped(values.gb),
     sb: asTyped(values.sb),
+  };
+}
+
+const isBalance = (key: keyof Texts) => key === 'gb' || key === 'sb';
+
+/** The link's fields; the defaults are the first preset (U.S. 2024). */
+function linkSpec(url: UrlState, preset: TradeBalancePreset | undefined) {
+  const defaults = valuesFor(preset);
+  const flow = (label: string, value: number | undefined) =>
+    url.moneyField({ label, default: value ?? 0, min: 0 });
+  const balance = (label: string, value: number | undefined) =>
+    url.moneyField({ label, default: value ?? 0 });
+  return {
+    mode: url.choiceField({
+      label: 'what you know',
+      options: ['flows', 'balances'],
+      default: preset?.mode ?? 'flows',
+    }),
+    gx: flow('goods exports', defaults.gx),
+    gm: flow('goods imports', defaults.gm),
+    sx: flow('services exports', defaults.sx),
+    sm: flow('services imports', defaults.sm),
+    gb: balance('the goods balance', defaults.gb),
+    sb: balance('the services balance', defaults.sb),
   };
 }
 
@@ -83,7 +119,7 @@ function compute(
   const keys: readonly (keyof Texts)[] = mode === 'flows' ? ['gx', 'gm', 'sx', 'sm'] : ['gb', 'sb'];
   for (const key of keys) {
     // Exports and imports are never negative; a balance often is.
-    const parsed = parseMoney(texts[key], { allowNegative: mode === 'balances' });
+    const parsed = parseMoney(texts[key], { allowNegative: isBalance(key) });
     if (parsed.ok) values[key] = parsed.millions;
     else errors[key] = parsed.message;
   }
@@ -116,7 +152,7 @@ function summary(result: Result): string {
 export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Props) {
   const first = presets[0];
   const [mode, setMode] = useState<Mode>(first?.mode ?? 'flows');
-  const [texts, setTexts] = useState<Texts>(() => textsFor(first));
+  const [texts, setTexts] = useState<Texts>(() => textsFor(valuesFor(first)));
   const [presetId, setPresetId] = useState<string | null>(first?.id ?? null);
   const [lastGood, setLastGood] = useState<Result | null>(null);
 
@@ -135,14 +171,35 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Pro
 
   const applyPreset = (chosen: TradeBalancePreset) => {
     setMode(chosen.mode);
-    setTexts(textsFor(chosen));
+    setTexts(textsFor(valuesFor(chosen)));
     setPresetId(chosen.id);
   };
+
+  const share = useShareableState({
+    spec: (url) => linkSpec(url, first),
+    current: () => {
+      const values: Partial<Record<keyof Texts, number>> = {};
+      for (const key of ['gx', 'gm', 'sx', 'sm', 'gb', 'sb'] as const) {
+        const parsed = parseMoney(texts[key], { allowNegative: isBalance(key) });
+        if (parsed.ok) values[key] = parsed.millions;
+      }
+      return { mode, ...values };
+    },
+    apply: (values) => {
+      setMode(values.mode === 'balances' ? 'balances' : 'flows');
+      setTexts(textsFor(values));
+      setPresetId(null);
+    },
+    reset: () => {
+      if (first) applyPreset(first);
+    },
+  });
 
   const fields = mode === 'flows' ? FLOW_FIELDS : BALANCE_FIELDS;
 
   return (
     <div class="calculator" data-calculator="trade-balance">
+      <LinkNotice share={share} />
       <fieldset class="calc-mode">
         <legend>What do you know?</legend>
         <label>
@@ -261,6 +318,7 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Pro
       ) : (
         <p class="calc-empty">Fill in every field to see the balances.</p>
       )}
+      <ShareControls share={share} idPrefix={idPrefix} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -17,6 +17,8 @@ export interface QuizItem {
   sectionHref?: string;
   /** The order the reader sees choices or items in, by id (seeded, so a printout matches). */
   displayOrder: readonly string[];
+  /** The lesson a question comes from, in a quiz drawn from several, for the summary by topic. */
+  topic?: { title: string; href: string };
 }
 
 interface Props {

@@ -9,6 +9,7 @@ import { formatPoints } from '../../logic/quiz/points';
 import { loadScorer } from './load-scorer';
 import QuestionCard, { type QuizItem } from './QuestionCard';
 import StaticQuestion from './StaticQuestion';
+import TopicSummary, { summariseByTopic } from './TopicSummary';
 
 export interface Props {
   quizId: string;
@@ -27,6 +28,7 @@ export default function Quiz({ quizId, title, mode, items }: Props) {
   const [current, setCurrent] = useState(0);
   const [results, setResults] = useState<Readonly<Record<string, Result>>>({});
   const [announcement, setAnnouncement] = useState('');
+  const [notice, setNotice] = useState<string | null>(null);
   const focusNext = useRef(false);
 
   useEffect(() => {
@@ -68,17 +70,31 @@ export default function Quiz({ quizId, title, mode, items }: Props) {
     setAnnouncement(
       `${verdict} ${formatPoints(score.earned)} out of ${score.total}. ${score.feedback.map((line) => line.text).join(' ')}${hintNote}`,
     );
+    // Scoring needed the runtime, so it is already here: this saves the attempt at once.
+    loadScorer()
+      .then((runtime) => {
+        runtime.saveAttempt(questionId, score, hintsUsed);
+        setNotice(runtime.progressState().notice);
+      })
+      .catch(() => {
+        // The answer was scored; only saving it failed, and the store has already said why.
+      });
   };
 
   const prefetch = () => {
-    loadScorer().catch(() => {
-      // Nothing to do yet: pressing Check tries again and explains if it still fails.
-    });
+    loadScorer()
+      .then((runtime) => {
+        setNotice(runtime.progressState().notice);
+      })
+      .catch(() => {
+        // Nothing to do yet: pressing Check tries again and explains if it still fails.
+      });
   };
 
   const answeredCount = Object.keys(results).length;
   const earned = Object.values(results).reduce((sum, r) => sum + r.earned, 0);
   const possible = items.reduce((sum, item) => sum + (results[item.question.id]?.total ?? 0), 0);
+  const byTopic = summariseByTopic(items, results);
   const visible = mode === 'one-at-a-time' ? items.slice(current, current + 1) : items;
 
   const goTo = (index: number) => {
@@ -94,6 +110,11 @@ export default function Quiz({ quizId, title, mode, items }: Props) {
       onPointerDown={prefetch}
     >
       <h2 id={headingId}>{title}</h2>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       <p class="quiz-progress">
         {answeredCount === 0
           ? `${count} questions. Hints are free until the last one, which leads to the answer.`
@@ -147,9 +168,12 @@ export default function Quiz({ quizId, title, mode, items }: Props) {
         </nav>
       )}
       {answeredCount === count && (
-        <p class="quiz-summary" role="status">
-          All done: {formatPoints(earned)} out of {possible} on first tries.
-        </p>
+        <div class="quiz-summary" role="status">
+          <p>
+            All done: {formatPoints(earned)} out of {possible} on first tries.
+          </p>
+          {byTopic.length > 0 && <TopicSummary rows={byTopic} />}
+        </div>
       )}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

@@ -1,0 +1,302 @@
+/**
+ * The tariff calculator: an import's price, the tariff rate and the share of the tariff passed on
+ * to buyers → the price the buyer pays, what the importer absorbs and the revenue on a volume.
+ * All arithmetic is tariffEffect in src/logic; this only draws.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { formatDollars, parseCount, parseDollars } from '../logic/calculators/dollars';
+import {
+  MAX_TARIFF_PERCENT,
+  TARIFF_MODEL_LEAVES_OUT,
+  tariffEffect,
+  type TariffResult,
+} from '../logic/calculators/tariff';
+import type { StateSpec, StateValues } from '../logic/calculators/url-state';
+import { formatMoneyDetailed } from '../logic/money';
+import { formatPercent, parsePercent } from '../logic/percent';
+import ShareButtons from './budget/ShareButtons';
+import { useQueryState } from './budget/useQueryState';
+import MoneyField from './MoneyField';
+import PriceSplit from './tariff/PriceSplit';
+import { useLiveRegion } from './useLiveRegion';
+
+export interface TariffRatePreset {
+  id: string;
+  label: string;
+  ratePercent: number;
+  /** Publisher, release and vintage. */
+  source: string;
+}
+
+export interface Props {
+  idPrefix?: string;
+  presets: readonly TariffRatePreset[];
+}
+
+type Key = 'p' | 'r' | 's' | 'v';
+type Texts = Record<Key, string>;
+
+function specFor(rate: number) {
+  return {
+    tp: {
+      kind: 'count',
+      label: 'the price per unit, in cents',
+      default: 10_000,
+      min: 0,
+      max: 1e9,
+      maxLength: 16,
+    },
+    tr: {
+      kind: 'percent',
+      label: 'the tariff rate',
+      default: rate,
+      min: 0,
+      max: MAX_TARIFF_PERCENT,
+      decimals: 4,
+      maxLength: 16,
+    },
+    ts: {
+      kind: 'percent',
+      label: 'the share passed on',
+      default: 100,
+      min: 0,
+      max: 100,
+      decimals: 4,
+      maxLength: 16,
+    },
+    tv: {
+      kind: 'count',
+      label: 'the number of units',
+      default: 1000,
+      min: 0,
+      max: 1e9,
+      maxLength: 16,
+    },
+  } satisfies StateSpec;
+}
+
+type Spec = ReturnType<typeof specFor>;
+
+function textsFrom(values: StateValues<Spec>): Texts {
+  return {
+    p: String(values.tp / 100),
+    r: String(values.tr),
+    s: String(values.ts),
+    v: values.tv.toLocaleString('en-US'),
+  };
+}
+
+function defaults(spec: Spec): StateValues<Spec> {
+  return { tp: spec.tp.default, tr: spec.tr.default, ts: spec.ts.default, tv: spec.tv.default };
+}
+
+interface Computed {
+  errors: Partial<Record<Key, string>>;
+  result: TariffResult | null;
+  values: StateValues<Spec> | null;
+}
+
+function compute(texts: Texts): Computed {
+  const errors: Partial<Record<Key, string>> = {};
+  const price = parseDollars(texts.p);
+  if (!price.ok) errors.p = price.message;
+  const rate = parsePercent(texts.r, { allowNegative: false, max: MAX_TARIFF_PERCENT });
+  if (!rate.ok) errors.r = rate.message;
+  const share = parsePercent(texts.s, { allowNegative: false, max: 100 });
+  if (!share.ok) errors.s = share.message;
+  const volume = parseCount(texts.v);
+  if (!volume.ok) errors.v = volume.message;
+  if (!price.ok || !rate.ok || !share.ok || !volume.ok) {
+    return { errors, result: null, values: null };
+  }
+  const effect = tariffEffect({
+    pricePerUnit: price.dollars,
+    ratePercent: rate.percent,
+    passThroughPercent: share.percent,
+    volume: volume.count,
+  });
+  if (!effect.ok) {
+    const keys: Partial<Record<string, Key>> = {
+      pricePerUnit: 'p',
+      ratePercent: 'r',
+      passThroughPercent: 's',
+      volume: 'v',
+    };
+    errors[(effect.field === null ? undefined : keys[effect.field]) ?? 'p'] = effect.message;
+    return { errors, result: null, values: null };
+  }
+  return {
+    errors,
+    result: effect.value,
+    values: {
+      tp: Math.round(price.dollars * 100),
+      tr: rate.percent,
+      ts: share.percent,
+      tv: volume.count,
+    },
+  };
+}
+
+/** Revenue below a million in dollars ("$25,000"), above it as the news writes it. */
+const revenueText = (result: TariffResult) =>
+  result.revenueDollars < 1e6
+    ? formatDollars(result.revenueDollars)
+    : formatMoneyDetailed(result.revenueMillions);
+
+interface Shown {
+  result: TariffResult;
+  price: number;
+  volume: number;
+}
+
+function summary({ result, price, volume }: Shown): string {
+  return `On a ${formatDollars(price)} import, the tariff is ${formatDollars(result.tariffPerUnit)} a unit. The buyer pays ${formatDollars(result.priceToBuyer)} (${formatDollars(result.passedOnPerUnit)} of the tariff passed on); the importer absorbs ${formatDollars(result.absorbedPerUnit)}. On ${volume.toLocaleString('en-US')} units the government collects ${revenueText(result)}.`;
+}
+
+export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
+  const first = presets[0];
+  const spec = useMemo(() => specFor(first?.ratePercent ?? 25), [first]);
+  const [texts, setTexts] = useState<Texts>(() => textsFrom(defaults(spec)));
+  const [presetId, setPresetId] = useState<string | null>(first?.id ?? null);
+  const [lastGood, setLastGood] = useState<Shown | null>(null);
+
+  const { errors, result, values } = useMemo(() => compute(texts), [texts]);
+  const current: Shown | null =
+    result && values ? { result, price: values.tp / 100, volume: values.tv } : null;
+  useEffect(() => {
+    if (current) setLastGood(current);
+    // The result object is new exactly when the inputs changed, and current is made from it.
+  }, [result]);
+  const shown = current ?? lastGood;
+  const announcement = useLiveRegion(shown ? summary(shown) : '');
+  const preset = presets.find((p) => p.id === presetId);
+
+  const query = useQueryState(spec, values, (read) => {
+    setTexts(textsFrom(read));
+    setPresetId(presets.find((p) => p.ratePercent === read.tr)?.id ?? null);
+  });
+
+  const update = (key: Key, text: string) => {
+    setTexts((previous) => ({ ...previous, [key]: text }));
+    if (key === 'r') setPresetId(null);
+  };
+
+  const fields: readonly { key: Key; label: string; hint: string }[] = [
+    { key: 'p', label: 'Import price per unit', hint: 'In dollars: 100, $19.99 or $1.2k.' },
+    { key: 'r', label: 'Tariff rate, %', hint: 'A percent of the price, such as 25 or 145%.' },
+    {
+      key: 's',
+      label: 'Share of the tariff passed on to buyers, %',
+      hint: '100 if buyers pay all of it, 0 if the importer absorbs it all.',
+    },
+    { key: 'v', label: 'Units imported', hint: 'A whole number, such as 1,000 or 2.5 million.' },
+  ];
+
+  return (
+    <div class="calculator" data-calculator="tariff">
+      {presets.length > 0 && (
+        <div class="calc-presets" role="group" aria-label="Tariff rates from 2025">
+          <span class="calc-presets-label">Rates from 2025:</span>
+          {presets.map((p) => (
+            <button
+              type="button"
+              class="button secondary"
+              aria-pressed={presetId === p.id ? 'true' : 'false'}
+              onClick={() => {
+                setTexts((previous) => ({ ...previous, r: String(p.ratePercent) }));
+                setPresetId(p.id);
+              }}
+            >
+              {p.label}
+            </button>
+          ))}
+        </div>
+      )}
+      {preset && <p class="calc-source">Source: {preset.source}</p>}
+
+      <div class="calc-fields">
+        {fields.map((field) => (
+          <div key={field.key}>
+            <MoneyField
+              id={`${idPrefix}-${field.key}`}
+              label={field.label}
+              hintId={`${idPrefix}-${field.key}-hint`}
+              value={texts[field.key]}
+              error={errors[field.key] ?? null}
+              onInput={(text) => {
+                update(field.key, text);
+              }}
+            />
+            <p class="field-hint" id={`${idPrefix}-${field.key}-hint`}>
+              {field.hint}
+            </p>
+          </div>
+        ))}
+      </div>
+
+      {!current && lastGood && (
+        <p class="calc-stale" role="status">
+          Showing the last result that worked. Fix the field marked in red to update it.
+        </p>
+      )}
+
+      {shown ? (
+        <div class="calc-results">
+          <dl>
+            <div>
+              <dt>Tariff per unit</dt>
+              <dd>{formatDollars(shown.result.tariffPerUnit)}</dd>
+            </div>
+            <div class="calc-total">
+              <dt>Price to the buyer</dt>
+              <dd>
+                {formatDollars(shown.result.priceToBuyer)}{' '}
+                <span class="calc-kind">
+                  (up {formatPercent(shown.result.buyerPriceIncreasePercent)})
+                </span>
+              </dd>
+            </div>
+            <div>
+              <dt>Absorbed by the importer, per unit</dt>
+              <dd>{formatDollars(shown.result.absorbedPerUnit)}</dd>
+            </div>
+            <div>
+              <dt>Tariff revenue on {shown.volume.toLocaleString('en-US')} units</dt>
+              <dd>{revenueText(shown.result)}</dd>
+            </div>
+          </dl>
+          <PriceSplit
+            price={shown.price}
+            passedOn={shown.result.passedOnPerUnit}
+            absorbed={shown.result.absorbedPerUnit}
+            description={summary(shown)}
+          />
+          <p class="calc-sentence">{summary(shown)}</p>
+        </div>
+      ) : (
+        <p class="calc-empty">Fill in every field to see the effect of the tariff.</p>
+      )}
+
+      <div class="calc-note">
+        <p>What this simple model leaves out:</p>
+        <ul>
+          {TARIFF_MODEL_LEAVES_OUT.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+
+      <ShareButtons
+        notices={query.notices}
+        onReset={() => {
+          query.clearNotices();
+          setTexts(textsFrom(defaults(spec)));
+          setPresetId(first?.id ?? null);
+        }}
+      />
+      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+    </div>
+  );
+}
