@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -12,7 +14,16 @@ export default defineConfig({
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    // The sitemap lists the readable pages; chrome-less embeds (meant for iframes) and the 404 stay out.
+    sitemap({
+      filter: (page) => !/\/embed\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page),
+    }),
+    // Full-text search: builds dist/pagefind/ after every build (see the file for what is indexed).
+    pagefind(),
+  ],
   // Hash-based CSP: Astro hashes every script and style it emits into a <meta> policy.
   security: { csp: true },
   build: { inlineStylesheets: 'auto' },

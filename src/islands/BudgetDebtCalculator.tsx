@@ -4,14 +4,19 @@
  * visibly changes nothing. All arithmetic is debtPath in src/logic; this only draws.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { debtPath, MAX_YEARS, type DebtPath } from '../logic/calculators/debt';
-import { parseCount } from '../logic/calculators/dollars';
-import type { StateSpec, StateValues } from '../logic/calculators/url-state';
+import {
+  debtPath,
+  MAX_INTEREST_PERCENT,
+  MAX_YEARS,
+  MIN_INTEREST_PERCENT,
+  type DebtPath,
+} from '../logic/calculators/debt';
+import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import { parsePercent } from '../logic/percent';
 import DebtChart from './budget/DebtChart';
-import ShareButtons from './budget/ShareButtons';
-import { useQueryState } from './budget/useQueryState';
+import { LinkNotice, ShareControls } from './calculator/ShareControls';
+import { useShareableState, type UrlState } from './calculator/useShareableState';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -51,75 +56,68 @@ interface Texts {
   list: readonly string[];
 }
 
-const money = (label: string, fallback: number) =>
-  ({
-    kind: 'money',
-    label,
-    default: fallback,
-    min: -1e9,
-    max: 1e9,
-    decimals: 4,
-    maxLength: 64,
-  }) as const;
-
-function specFor(preset: BudgetDebtPreset | undefined) {
-  const deficits = preset?.deficits ?? 0;
-  const list = typeof deficits === 'number' ? [] : deficits;
-  return {
-    ds: money('the starting debt', preset?.startDebt ?? 0),
-    dn: {
-      kind: 'count',
-      label: 'the number of years',
-      default: preset?.years ?? 10,
-      min: 1,
-      max: MAX_YEARS,
-      maxLength: 8,
-    },
-    dm: {
-      kind: 'choice',
-      label: 'the kind of deficits',
-      options: ['one', 'each'],
-      default: typeof deficits === 'number' ? 'one' : 'each',
-      maxLength: 8,
-    },
-    dd: money('the yearly budget deficit', typeof deficits === 'number' ? deficits : 0),
-    dl: {
-      kind: 'money-list',
-      label: 'the deficits year by year',
-      default: list,
-      min: -1e9,
-      max: 1e9,
-      decimals: 4,
-      maxItems: MAX_YEARS,
-      maxLength: MAX_YEARS * 24,
-    },
-    dr: {
-      kind: 'percent',
-      label: 'the interest rate',
-      default: preset?.interestPercent ?? 3,
-      min: -5,
-      max: 50,
-      decimals: 4,
-      maxLength: 16,
-    },
-    dt: money('the trade deficit', preset?.tradeDeficit ?? 0),
-    dy: {
-      kind: 'count',
-      label: 'the first year',
-      default: preset?.firstYear ?? 1,
-      min: 1,
-      max: 9999,
-      maxLength: 8,
-    },
-  } satisfies StateSpec;
+/** The calculator's state, as a link carries it: money in millions, the rate in percent. */
+interface Values {
+  ds: number;
+  dn: number;
+  dm: Mode;
+  dd: number;
+  dl: readonly number[];
+  dr: number;
+  dt: number;
+  dy: number;
 }
 
-type Spec = ReturnType<typeof specFor>;
+const DEFAULT_RATE = 3;
+
+function valuesFromPreset(preset: BudgetDebtPreset | undefined): Values {
+  if (!preset) {
+    return { ds: 0, dn: 10, dm: 'one', dd: 0, dl: [], dr: DEFAULT_RATE, dt: 0, dy: 1 };
+  }
+  const { deficits } = preset;
+  return {
+    ds: preset.startDebt,
+    dn: preset.years,
+    dm: typeof deficits === 'number' ? 'one' : 'each',
+    dd: typeof deficits === 'number' ? deficits : (deficits[0] ?? 0),
+    dl: typeof deficits === 'number' ? [] : deficits,
+    dr: preset.interestPercent,
+    dt: preset.tradeDeficit,
+    dy: preset.firstYear,
+  };
+}
+
+/** The link's fields; the defaults are the first preset, so its link is the bare page. */
+function specFor(url: UrlState, start: Values) {
+  return {
+    ds: url.moneyField({ label: 'the starting debt', default: start.ds }),
+    dn: url.countField({ label: 'the number of years', default: start.dn, min: 1, max: MAX_YEARS }),
+    dm: url.choiceField({
+      label: 'the kind of deficits',
+      options: ['one', 'each'],
+      default: start.dm,
+    }),
+    dd: url.moneyField({ label: 'the yearly budget deficit', default: start.dd }),
+    dl: url.moneyListField({
+      label: 'the deficits year by year',
+      default: start.dl,
+      maxItems: MAX_YEARS,
+    }),
+    dr: url.percentField({
+      label: 'the interest rate',
+      default: start.dr,
+      min: MIN_INTEREST_PERCENT,
+      max: MAX_INTEREST_PERCENT,
+    }),
+    dt: url.moneyField({ label: 'the trade deficit', default: start.dt }),
+    dy: url.countField({ label: 'the first year', default: start.dy, min: 1, max: 9999 }),
+  } satisfies StateSpec;
+}
 
 /** Millions as typed in billions, to every digit kept. */
 const billions = (millions: number) => String(roundTo(millions / 1000, 4));
 
-function textsFrom(values: StateValues<Spec>): Texts {
+function textsFrom(values: Values): Texts {
   return {
     sd: billions(values.ds),
     n: String(values.dn),
@@ -130,30 +128,7 @@ function textsFrom(values: StateValues<Spec>): Texts {
   };
 }
 
-function valuesFromPreset(preset: BudgetDebtPreset | undefined, spec: Spec): StateValues<Spec> {
-  const base: StateValues<Spec> = {
-    ds: spec.ds.default,
-    dn: spec.dn.default,
-    dm: spec.dm.default,
-    dd: spec.dd.default,
-    dl: spec.dl.default,
-    dr: spec.dr.default,
-    dt: spec.dt.default,
-    dy: spec.dy.default,
-  };
-  if (!preset) return base;
-  const each = typeof preset.deficits !== 'number';
-  return {
-    ds: preset.startDebt,
-    dn: preset.years,
-    dm: each ? 'each' : 'one',
-    dd: typeof preset.deficits === 'number' ? preset.deficits : (preset.deficits[0] ?? 0),
-    dl: typeof preset.deficits === 'number' ? [] : preset.deficits,
-    dr: preset.interestPercent,
-    dt: preset.tradeDeficit,
-    dy: preset.firstYear,
-  };
-}
+const sameValues = (a: Values, b: Values) => JSON.stringify(a) === JSON.stringify(b);
 
 const yearLabel = (year: number) => (year >= 1000 ? `FY${year}` : `Year ${year}`);
 
@@ -161,7 +136,7 @@ interface Computed {
   errors: Partial<Record<string, string>>;
   formError: string | null;
   result: DebtPath | null;
-  values: StateValues<Spec> | null;
+  values: Values | null;
 }
 
 function compute(mode: Mode, texts: Texts, firstYear: number): Computed {
@@ -173,13 +148,11 @@ function compute(mode: Mode, texts: Texts, firstYear: number): Computed {
     return 0;
   };
   const startDebt = amount('sd', texts.sd);
-  const count = parseCount(texts.n, MAX_YEARS);
-  const years = count.ok ? count.count : 0;
-  if (!count.ok) {
-    errors['n'] = /at most/.test(count.message)
-      ? `Choose between 1 and ${MAX_YEARS} years.`
-      : 'Enter the number of years as a whole number, such as 10.';
-  }
+  // Years are a small whole number; "10" and "10 years" both work.
+  const count = /^\s*(\d{1,9})\s*(?:years?)?\s*$/i.exec(texts.n);
+  const years = Number(count?.[1] ?? 0);
+  if (!count) errors['n'] = 'Enter the number of years as a whole number, such as 10.';
+  else if (years < 1 || years > MAX_YEARS) errors['n'] = `Choose between 1 and ${MAX_YEARS} years.`;
   const deficit = amount('d', texts.d);
   const list =
     mode === 'each'
@@ -239,37 +212,37 @@ function summary(result: DebtPath): string {
 
 export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props) {
   const first = presets[0];
-  const spec = useMemo(() => specFor(first), [first]);
-  const start = useMemo(() => valuesFromPreset(first, spec), [first, spec]);
+  const start = useMemo(() => valuesFromPreset(first), [first]);
   const [mode, setMode] = useState<Mode>(start.dm);
   const [texts, setTexts] = useState<Texts>(() => textsFrom(start));
   const [firstYear, setFirstYear] = useState(start.dy);
   const [presetId, setPresetId] = useState<string | null>(first?.id ?? null);
-  const [lastGood, setLastGood] = useState<DebtPath | null>(null);
+  const [lastGood, setLastGood] = useState<{ result: DebtPath; values: Values } | null>(null);
 
   const { errors, formError, result, values } = useMemo(
     () => compute(mode, texts, firstYear),
     [mode, texts, firstYear],
   );
   useEffect(() => {
-    if (result) setLastGood(result);
-  }, [result]);
-  const shown = result ?? lastGood;
+    if (result && values) setLastGood({ result, values });
+  }, [result, values]);
+  const shown = result ?? lastGood?.result ?? null;
   const announcement = useLiveRegion(shown ? summary(shown) : '');
   const preset = presets.find((p) => p.id === presetId);
 
-  const load = (next: StateValues<Spec>, id: string | null) => {
-    setMode(next.dm === 'each' ? 'each' : 'one');
+  const load = (next: Values) => {
+    setMode(next.dm);
     setTexts(textsFrom(next));
     setFirstYear(next.dy);
-    setPresetId(id);
+    setPresetId(presets.find((p) => sameValues(valuesFromPreset(p), next))?.id ?? null);
   };
-  const query = useQueryState(spec, values, (read) => {
-    const same = presets.find((p) => {
-      const candidate = valuesFromPreset(p, spec);
-      return JSON.stringify(candidate) === JSON.stringify(read);
-    });
-    load(read, same?.id ?? null);
+  const share = useShareableState({
+    spec: (url: UrlState) => specFor(url, start),
+    current: () => values ?? lastGood?.values ?? {},
+    apply: load,
+    reset: () => {
+      load(start);
+    },
   });
 
   const update = (key: Key, text: string) => {
@@ -304,6 +277,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
 
   return (
     <div class="calculator" data-calculator="budget-and-debt">
+      <LinkNotice share={share} />
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Fill in real figures">
           <span class="calc-presets-label">Real figures:</span>
@@ -313,7 +287,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
               class="button secondary"
               aria-pressed={presetId === p.id ? 'true' : 'false'}
               onClick={() => {
-                load(valuesFromPreset(p, spec), p.id);
+                load(valuesFromPreset(p));
               }}
             >
               {p.label}
@@ -493,13 +467,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
         <p class="calc-empty">Fill in every field to see the debt path.</p>
       )}
 
-      <ShareButtons
-        notices={query.notices}
-        onReset={() => {
-          query.clearNotices();
-          load(start, first?.id ?? null);
-        }}
-      />
+      <ShareControls share={share} idPrefix={idPrefix} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -9,10 +9,10 @@ import {
   savingInvestment,
   type SavingInvestmentResult,
 } from '../logic/calculators/saving-investment';
-import type { StateSpec, StateValues } from '../logic/calculators/url-state';
+import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
-import ShareButtons from './budget/ShareButtons';
-import { useQueryState } from './budget/useQueryState';
+import { LinkNotice, ShareControls } from './calculator/ShareControls';
+import { useShareableState, type UrlState } from './calculator/useShareableState';
 import MoneyField from './MoneyField';
 import SavingBars from './saving/SavingBars';
 import { useLiveRegion } from './useLiveRegion';
@@ -38,25 +38,16 @@ const PRESETS: readonly { id: string; label: string; values: Record<Key, number>
   },
 ];
 
-const money = (label: string, fallback: number, min: number) =>
-  ({
-    kind: 'money',
-    label,
-    default: fallback,
-    min,
-    max: 1e9,
-    decimals: 4,
-    maxLength: 64,
-  }) as const;
-
 const START = PRESETS[0]?.values ?? { sp: 0, si: 0, st: 0, sg: 0 };
 
-const SPEC = {
-  sp: money('private saving', START.sp, -1e9),
-  si: money('investment', START.si, -1e9),
-  st: money('tax revenue', START.st, 0),
-  sg: money('government spending', START.sg, 0),
-} satisfies StateSpec;
+/** The link's fields; the defaults are the first example, so its link is the bare page. */
+const specFor = (url: UrlState) =>
+  ({
+    sp: url.moneyField({ label: 'private saving', default: START.sp }),
+    si: url.moneyField({ label: 'investment', default: START.si }),
+    st: url.moneyField({ label: 'tax revenue', default: START.st, min: 0 }),
+    sg: url.moneyField({ label: 'government spending', default: START.sg, min: 0 }),
+  }) satisfies StateSpec;
 
 const FIELDS: readonly { key: Key; label: string }[] = [
   { key: 'sp', label: 'Private saving (households and businesses)' },
@@ -67,7 +58,7 @@ const FIELDS: readonly { key: Key; label: string }[] = [
 
 const billions = (millions: number) => String(roundTo(millions / 1000, 4));
 
-function textsFrom(values: StateValues<typeof SPEC>): Texts {
+function textsFrom(values: Record<Key, number>): Texts {
   return {
     sp: billions(values.sp),
     si: billions(values.si),
@@ -77,7 +68,7 @@ function textsFrom(values: StateValues<typeof SPEC>): Texts {
 }
 
 interface Shown {
-  input: StateValues<typeof SPEC>;
+  input: Record<Key, number>;
   result: SavingInvestmentResult;
 }
 
@@ -92,7 +83,12 @@ function compute(texts: Texts): {
     errors[key] = parsed.message;
     return 0;
   };
-  const input = { sp: read('sp', true), si: read('si', true), st: read('st', false), sg: read('sg', false) };
+  const input = {
+    sp: read('sp', true),
+    si: read('si', true),
+    st: read('st', false),
+    sg: read('sg', false),
+  };
   if (Object.keys(errors).length > 0) return { errors, shown: null };
   const result = savingInvestment({
     privateSaving: input.sp,
@@ -136,10 +132,18 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
       PRESETS.find((p) => FIELDS.every(({ key }) => p.values[key] === values[key]))?.id ?? null,
     );
   };
-  const query = useQueryState(SPEC, current?.input ?? null, load);
+  const share = useShareableState({
+    spec: specFor,
+    current: () => current?.input ?? lastGood?.input ?? {},
+    apply: load,
+    reset: () => {
+      load(START);
+    },
+  });
 
   return (
     <div class="calculator" data-calculator="saving-investment">
+      <LinkNotice share={share} />
       <div class="calc-presets" role="group" aria-label="Made-up examples">
         <span class="calc-presets-label">Made-up examples:</span>
         {PRESETS.map((p) => (
@@ -156,8 +160,7 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
         ))}
       </div>
       <p class="calc-source">
-        These examples are invented to show the arithmetic; they are not any real country’s
-        figures.
+        These examples are invented to show the arithmetic; they are not any real country’s figures.
       </p>
 
       <p class="field-hint" id={`${idPrefix}-hint`}>
@@ -222,13 +225,7 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
         <p class="calc-empty">Fill in every field to see the identity.</p>
       )}
 
-      <ShareButtons
-        notices={query.notices}
-        onReset={() => {
-          query.clearNotices();
-          load(START);
-        }}
-      />
+      <ShareControls share={share} idPrefix={idPrefix} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -11,11 +11,11 @@ import {
   tariffEffect,
   type TariffResult,
 } from '../logic/calculators/tariff';
-import type { StateSpec, StateValues } from '../logic/calculators/url-state';
+import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed } from '../logic/money';
 import { formatPercent, parsePercent } from '../logic/percent';
-import ShareButtons from './budget/ShareButtons';
-import { useQueryState } from './budget/useQueryState';
+import { LinkNotice, ShareControls } from './calculator/ShareControls';
+import { useShareableState, type UrlState } from './calculator/useShareableState';
 import MoneyField from './MoneyField';
 import PriceSplit from './tariff/PriceSplit';
 import { useLiveRegion } from './useLiveRegion';
@@ -36,48 +36,24 @@ export interface Props {
 type Key = 'p' | 'r' | 's' | 'v';
 type Texts = Record<Key, string>;
 
-function specFor(rate: number) {
+/** The calculator's state, as a link carries it; the price is in whole cents. */
+interface Values {
+  tp: number;
+  tr: number;
+  ts: number;
+  tv: number;
+}
+
+function specFor(url: UrlState, start: Values) {
   return {
-    tp: {
-      kind: 'count',
-      label: 'the price per unit, in cents',
-      default: 10_000,
-      min: 0,
-      max: 1e9,
-      maxLength: 16,
-    },
-    tr: {
-      kind: 'percent',
-      label: 'the tariff rate',
-      default: rate,
-      min: 0,
-      max: MAX_TARIFF_PERCENT,
-      decimals: 4,
-      maxLength: 16,
-    },
-    ts: {
-      kind: 'percent',
-      label: 'the share passed on',
-      default: 100,
-      min: 0,
-      max: 100,
-      decimals: 4,
-      maxLength: 16,
-    },
-    tv: {
-      kind: 'count',
-      label: 'the number of units',
-      default: 1000,
-      min: 0,
-      max: 1e9,
-      maxLength: 16,
-    },
+    tp: url.countField({ label: 'the price per unit, in cents', default: start.tp }),
+    tr: url.percentField({ label: 'the tariff rate', default: start.tr, max: MAX_TARIFF_PERCENT }),
+    ts: url.percentField({ label: 'the share passed on', default: start.ts }),
+    tv: url.countField({ label: 'the number of units', default: start.tv }),
   } satisfies StateSpec;
 }
 
-type Spec = ReturnType<typeof specFor>;
-
-function textsFrom(values: StateValues<Spec>): Texts {
+function textsFrom(values: Values): Texts {
   return {
     p: String(values.tp / 100),
     r: String(values.tr),
@@ -86,14 +62,10 @@ function textsFrom(values: StateValues<Spec>): Texts {
   };
 }
 
-function defaults(spec: Spec): StateValues<Spec> {
-  return { tp: spec.tp.default, tr: spec.tr.default, ts: spec.ts.default, tv: spec.tv.default };
-}
-
 interface Computed {
   errors: Partial<Record<Key, string>>;
   result: TariffResult | null;
-  values: StateValues<Spec> | null;
+  values: Values | null;
 }
 
 function compute(texts: Texts): Computed {
@@ -147,6 +119,7 @@ interface Shown {
   result: TariffResult;
   price: number;
   volume: number;
+  values: Values;
 }
 
 function summary({ result, price, volume }: Shown): string {
@@ -155,14 +128,17 @@ function summary({ result, price, volume }: Shown): string {
 
 export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
   const first = presets[0];
-  const spec = useMemo(() => specFor(first?.ratePercent ?? 25), [first]);
-  const [texts, setTexts] = useState<Texts>(() => textsFrom(defaults(spec)));
+  const start = useMemo<Values>(
+    () => ({ tp: 10_000, tr: first?.ratePercent ?? 25, ts: 100, tv: 1000 }),
+    [first],
+  );
+  const [texts, setTexts] = useState<Texts>(() => textsFrom(start));
   const [presetId, setPresetId] = useState<string | null>(first?.id ?? null);
   const [lastGood, setLastGood] = useState<Shown | null>(null);
 
   const { errors, result, values } = useMemo(() => compute(texts), [texts]);
   const current: Shown | null =
-    result && values ? { result, price: values.tp / 100, volume: values.tv } : null;
+    result && values ? { result, price: values.tp / 100, volume: values.tv, values } : null;
   useEffect(() => {
     if (current) setLastGood(current);
     // The result object is new exactly when the inputs changed, and current is made from it.
@@ -171,9 +147,17 @@ export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
   const announcement = useLiveRegion(shown ? summary(shown) : '');
   const preset = presets.find((p) => p.id === presetId);
 
-  const query = useQueryState(spec, values, (read) => {
-    setTexts(textsFrom(read));
-    setPresetId(presets.find((p) => p.ratePercent === read.tr)?.id ?? null);
+  const load = (next: Values) => {
+    setTexts(textsFrom(next));
+    setPresetId(presets.find((p) => p.ratePercent === next.tr)?.id ?? null);
+  };
+  const share = useShareableState({
+    spec: (url: UrlState) => specFor(url, start),
+    current: () => values ?? lastGood?.values ?? {},
+    apply: load,
+    reset: () => {
+      load(start);
+    },
   });
 
   const update = (key: Key, text: string) => {
@@ -194,6 +178,7 @@ export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
 
   return (
     <div class="calculator" data-calculator="tariff">
+      <LinkNotice share={share} />
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Tariff rates from 2025">
           <span class="calc-presets-label">Rates from 2025:</span>
@@ -286,14 +271,7 @@ export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
         </ul>
       </div>
 
-      <ShareButtons
-        notices={query.notices}
-        onReset={() => {
-          query.clearNotices();
-          setTexts(textsFrom(defaults(spec)));
-          setPresetId(first?.id ?? null);
-        }}
-      />
+      <ShareControls share={share} idPrefix={idPrefix} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -61,7 +61,9 @@ function asTyped(millions: number | undefined): string {
  * Every field's amount for a preset. A preset of flows also fills in the balances they give,
  * so switching to "balances" keeps showing the same figures.
  */
-function valuesFor(preset: TradeBalancePreset | undefined): Record<keyof Texts, number | undefined> {
+function valuesFor(
+  preset: TradeBalancePreset | undefined,
+): Record<keyof Texts, number | undefined> {
   const { gx, gm, sx, sm, gb, sb } = preset?.values ?? {};
   const difference = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? undefined : sumMillions(a, -b);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import TradeBalanceCalculator, {
@@ -22,7 +22,22 @@ const presets: TradeBalancePreset[] = [
   },
 ];
 
+const text = () => document.body.textContent;
+const valueOf = (element: HTMLElement) =>
+  element instanceof HTMLInputElement ? element.value : null;
+
+function setQuery(query: string) {
+  window.history.replaceState(null, '', `/calculators/trade-balance/${query}`);
+}
+
 describe('TradeBalanceCalculator', () => {
+  beforeEach(() => {
+    setQuery('');
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   it('renders on the server with the first preset worked out', () => {
     const html = renderToString(<TradeBalanceCalculator presets={presets} />);
     expect(html).toContain('Goods exports');
@@ -72,5 +87,62 @@ describe('TradeBalanceCalculator', () => {
     });
     expect(document.body.textContent).toContain('\u2212$122.7 billion');
     expect(document.body.textContent).toContain('offsets 16.5%');
+  });
+
+  it('fills in the balances of the U.S. 2024 flows when the reader switches to balances', async () => {
+    render(<TradeBalanceCalculator presets={presets} />);
+    fireEvent.click(screen.getByLabelText('Goods and services balances'));
+    await waitFor(() => {
+      expect(valueOf(screen.getByLabelText('Goods balance'))).toBe('-1215.4029');
+    });
+    expect(valueOf(screen.getByLabelText('Services balance'))).toBe('311.8705');
+    expect(text()).toContain('\u2212$903.5 billion');
+  });
+
+  it('reads a shared link and sets tampered values aside with a plain-text notice', async () => {
+    setQuery('?gx=%3Cscript%3Ealert(1)%3C%2Fscript%3E&gm=1e999&sx=2000000');
+    render(<TradeBalanceCalculator presets={presets} />);
+    await screen.findByText(/could not be used/);
+    expect(text()).toContain('goods exports');
+    expect(text()).toContain('goods imports');
+    expect(document.querySelector('.calculator script')).toBeNull();
+    expect(valueOf(screen.getByLabelText('Goods exports'))).toBe('2079.7771');
+    expect(valueOf(screen.getByLabelText('Goods imports'))).toBe('3295.18');
+    expect(valueOf(screen.getByLabelText('Services exports'))).toBe('2000');
+    expect(screen.getByText('Total trade balance').nextElementSibling?.textContent).toContain(
+      '\u2212$56.3 billion',
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    await waitFor(() => {
+      expect(text()).not.toContain('could not be used');
+    });
+    expect(document.activeElement?.textContent).toBe('Copy link');
+  });
+
+  it('copies a link that restores the state, and Reset goes back to U.S. 2024', async () => {
+    const writeText = vi.fn(() => Promise.resolve());
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(<TradeBalanceCalculator presets={presets} />);
+    fireEvent.click(screen.getByRole('button', { name: 'U.S. February 2025' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await waitFor(() => {
+      expect(writeText).toHaveBeenCalledOnce();
+    });
+    expect(window.location.search).toBe('?mode=balances&gb=-147000&sb=24300');
+    await screen.findByText('Link copied.');
+
+    document.body.innerHTML = '';
+    render(<TradeBalanceCalculator presets={presets} />);
+    await waitFor(() => {
+      expect(valueOf(screen.getByLabelText('Goods balance'))).toBe('-147');
+    });
+    expect(text()).toContain('\u2212$122.7 billion');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await waitFor(() => {
+      expect(valueOf(screen.getByLabelText('Goods exports'))).toBe('2079.7771');
+    });
+    expect(window.location.search).toBe('');
+    expect(text()).toContain('\u2212$903.5 billion');
   });
 });

@@ -1,10 +1,16 @@
 /**
- * The server wrapper of each calculator that exists, by slug. A slug missing here has no page
- * yet; <Calculator slug="…"/> renders nothing for it, so a lesson around it still reads.
+ * The server wrapper of each calculator, by slug. <Calculator slug="…"/>, the calculator pages
+ * and the embeds all read this map; a slug missing from it has no page.
  */
 import type { CalculatorSlug } from '../../lib/calculators';
+import BudgetAndDebt from './BudgetAndDebt.astro';
+import SavingInvestment from './SavingInvestment.astro';
+import Tariff from './Tariff.astro';
 import TradeBalance from './TradeBalance.astro';
 
 export const calculatorComponents: Partial<Record<CalculatorSlug, typeof TradeBalance>> = {
   'trade-balance': TradeBalance,
+  'budget-and-debt': BudgetAndDebt,
+  tariff: Tariff,
+  'saving-investment': SavingInvestment,
 };

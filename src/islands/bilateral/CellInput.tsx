@@ -7,12 +7,11 @@ interface Props {
   label: string;
   value: string;
   error: string | null | undefined;
-  inputMode?: 'decimal';
-  maxLength?: number;
+  maxLength?: number | undefined;
   onInput: (text: string) => void;
 }
 
-export default function CellInput({ id, label, value, error, inputMode, maxLength, onInput }: Props) {
+export default function CellInput({ id, label, value, error, maxLength, onInput }: Props) {
   return (
     <>
       <input
@@ -20,7 +19,6 @@ export default function CellInput({ id, label, value, error, inputMode, maxLengt
         type="text"
         autocomplete="off"
         spellcheck={false}
-        inputMode={inputMode}
         maxLength={maxLength}
         aria-label={label}
         value={value}

@@ -64,7 +64,13 @@ export default function DivergingChart({ rows, label, summaryId }: Props) {
             <text x={LABEL_WIDTH - 8} y={textY} text-anchor="end" class="bar-label">
               {shortLabel(row.label)}
             </text>
-            <rect x={negative ? zeroX - length : zeroX} y={y} width={Math.max(length, 1)} height={BAR} rx="3" />
+            <rect
+              x={negative ? zeroX - length : zeroX}
+              y={y}
+              width={Math.max(length, 1)}
+              height={BAR}
+              rx="3"
+            />
             <text
               x={negative ? zeroX - length - 5 : zeroX + length + 5}
               y={textY}

@@ -105,7 +105,7 @@ export default function ResponseControls(props: Props) {
       <div class="numeric">
         <label for={`${idBase}-answer`}>Your answer</label>
         <span class="field-hint" id={hintId}>
-          {question.suffix ? `In ${question.suffix}, ` : ''}
+          {question.suffix ? `Answer in ${question.suffix}; ` : ''}
           {example}
         </span>
         <span class="numeric-row">

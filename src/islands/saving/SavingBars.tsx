@@ -51,7 +51,12 @@ export default function SavingBars({ nationalSaving, investment, netExports, des
               <text class="bar-label" x={LABEL - 8} y={y + BAR / 2 + 5} text-anchor="end">
                 {row.label}
               </text>
-              <rect x={left} y={y} width={Math.max(Math.abs(x(row.value) - x(0)), 1)} height={BAR} />
+              <rect
+                x={left}
+                y={y}
+                width={Math.max(Math.abs(x(row.value) - x(0)), 1)}
+                height={BAR}
+              />
               <title>{`${row.label}: ${formatMoneyDetailed(row.value)}`}</title>
             </g>
           );

@@ -3,27 +3,45 @@
  * clearing storage. The file carries a header naming this site, the format version and the
  * date, so a wrong file is refused with a reason instead of quietly replacing real progress.
  */
-import { z } from 'astro/zod';
-import { slugSchema } from '../../schemas/shared';
+import { isRecord, ownEntries, ownField } from './guards';
 import { isValidDate } from './review';
 import {
-  isoDateTimeSchema,
+  isIsoDateTime,
+  isSlug,
+  parseQuestionProgress,
   PROGRESS_APP,
   PROGRESS_VERSION,
   type Progress,
-  questionProgressSchema,
 } from './schema';
 
 /** The largest file we read: a year of daily practice is a few tens of kilobytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
 
-/** The header every exported file starts with. */
-const fileHeaderSchema = z.object({
-  app: z.literal(PROGRESS_APP),
-  version: z.literal(PROGRESS_VERSION),
-  exportedAt: isoDateTimeSchema,
-  questions: z.record(z.string(), z.unknown()),
-});
+/** What an exported file holds once its header has been checked. */
+interface ExportedFile {
+  /** When the file was exported. */
+  readonly exportedAt: string;
+  /** The saved entries as (question id, value) pairs, neither checked yet. */
+  readonly questions: ReadonlyArray<readonly [string, unknown]>;
+}
+
+/**
+ * The header every exported file starts with, or null if it is missing or damaged: the site's
+ * name, this format version, an ISO export date and a plain object of entries. Other header
+ * fields are ignored, so a reader's note added to the file does no harm. The entries are only
+ * listed here (see `ownEntries` for which keys count), because `importProgress` checks each one
+ * itself to name the first damaged question in its reason.
+ */
+function parseFileHeader(value: unknown): ExportedFile | null {
+  if (!isRecord(value)) return null;
+  const exportedAt = ownField(value, 'exportedAt');
+  const questions = ownEntries(ownField(value, 'questions'));
+  if (ownField(value, 'app') !== PROGRESS_APP || ownField(value, 'version') !== PROGRESS_VERSION) {
+    return null;
+  }
+  if (!isIsoDateTime(exportedAt) || !questions) return null;
+  return { exportedAt, questions };
+}
 
 export type ImportResult =
   | { readonly ok: true; readonly progress: Progress }
@@ -64,10 +82,6 @@ function reject(reason: string): ImportResult {
   return { ok: false, reason };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads an exported file. All or nothing: a file with any damaged entry is refused with a
  * reason naming the question, because loading half a file would silently replace progress.
@@ -86,18 +100,18 @@ export function importProgress(text: string): ImportResult {
   if (!isRecord(value) || value['app'] !== PROGRESS_APP) return reject(IMPORT_OTHER_APP_REASON);
   const version = value['version'];
   if (typeof version === 'number' && version > PROGRESS_VERSION) return reject(IMPORT_NEWER_REASON);
-  const header = fileHeaderSchema.safeParse(value);
-  if (!header.success) return reject(IMPORT_DAMAGED_REASON);
+  const file = parseFileHeader(value);
+  if (!file) return reject(IMPORT_DAMAGED_REASON);
 
   const progress: Progress = { version: PROGRESS_VERSION, questions: {} };
-  for (const [id, entry] of Object.entries(header.data.questions)) {
-    const parsed = questionProgressSchema.safeParse(entry);
-    if (!slugSchema.safeParse(id).success || !parsed.success) {
+  for (const [id, entry] of file.questions) {
+    const parsed = parseQuestionProgress(entry);
+    if (!isSlug(id) || !parsed) {
       return reject(
         `This progress file is damaged: the saved answers for the question “${id.slice(0, 60)}” cannot be read. Your current progress has not changed.`,
       );
     }
-    progress.questions[id] = parsed.data;
+    progress.questions[id] = parsed;
   }
   return { ok: true, progress };
 }

@@ -1,7 +1,7 @@
 /**
  * Small checks for reading JSON-shaped values of unknown origin: saved progress and imported
  * files. They are written by hand rather than taken from a schema library because this module
- * runs in the browser, where zod alone would cost more than the page's whole script budget.
+ * runs in the browser, where such a library would cost more than the page's whole script budget.
  * This file is internal to the progress module; ./schema builds the progress checks on it.
  */
 

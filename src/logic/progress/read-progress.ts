@@ -1,11 +1,12 @@
+import { isRecord } from './guards';
 import {
   emptyProgress,
+  isSlug,
+  parseProgress,
+  parseQuestionProgress,
   type Progress,
-  progressSchema,
   PROGRESS_VERSION,
-  questionProgressSchema,
 } from './schema';
-import { slugSchema } from '../../schemas/shared';
 
 /** What the island gets back from reading storage. */
 export interface ReadProgressResult {
@@ -26,10 +27,6 @@ export const PARTLY_READABLE_PROGRESS_NOTICE =
 
 function setAside(raw: string, notice: string, progress = emptyProgress()): ReadProgressResult {
   return { progress, notice, setAside: raw };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -53,8 +50,8 @@ export function readProgress(raw: string | null): ReadProgressResult {
     return setAside(raw, NEWER_PROGRESS_NOTICE);
   }
   // Version 1 is the first shape, so there is nothing older to migrate from yet.
-  const whole = progressSchema.safeParse(value);
-  if (whole.success) return { progress: whole.data, notice: null, setAside: null };
+  const whole = parseProgress(value);
+  if (whole) return { progress: whole, notice: null, setAside: null };
 
   const questions = value['questions'];
   if (value['version'] !== PROGRESS_VERSION || !isRecord(questions)) {
@@ -65,13 +62,16 @@ export function readProgress(raw: string | null): ReadProgressResult {
   return setAside(raw, PARTLY_READABLE_PROGRESS_NOTICE, kept);
 }
 
-/** The entries that pass the schema on their own; damaged ones are left out. */
+/**
+ * The entries that are readable on their own; damaged ones, and keys that are not slugs (such
+ * as `__proto__`), are left out, so one bad entry does not cost the reader all the others.
+ */
 function salvageEntries(questions: Record<string, unknown>): Progress {
   const progress = emptyProgress();
   for (const [id, entry] of Object.entries(questions)) {
-    if (!slugSchema.safeParse(id).success) continue;
-    const parsed = questionProgressSchema.safeParse(entry);
-    if (parsed.success) progress.questions[id] = parsed.data;
+    if (!isSlug(id)) continue;
+    const parsed = parseQuestionProgress(entry);
+    if (parsed) progress.questions[id] = parsed;
   }
   return progress;
 }

@@ -1,7 +1,6 @@
 import type { Score } from '../quiz/types';
-import { slugSchema } from '../../schemas/shared';
 import { isValidDate, nextReview } from './review';
-import { type Attempt, MAX_ATTEMPTS_KEPT, type Progress, questionEntry } from './schema';
+import { type Attempt, isSlug, MAX_ATTEMPTS_KEPT, type Progress, questionEntry } from './schema';
 
 /**
  * Progress after the reader checks an answer: a new object, the old one untouched. The first
@@ -21,7 +20,7 @@ export function recordAttempt(
   now: Date,
 ): Progress {
   if (score.type !== 'points' || !isValidDate(now)) return progress;
-  if (!slugSchema.safeParse(questionId).success) return progress;
+  if (!isSlug(questionId)) return progress;
   const attempt: Attempt = {
     at: now.toISOString(),
     earned: score.earned,

@@ -3,11 +3,12 @@
  * versioned key and checks it with `parseProgress` on every read, because anything in storage
  * may have been written by an older release, another tab, an extension or a curious reader.
  *
- * The checks are hand-written type guards rather than a zod schema because this module runs in
- * the browser: zod would add about 25 KB gzip to a page whose whole script budget is 20 KB.
- * They apply the rules the zod schema applied, so every value accepted before is accepted now
- * and every value refused before is refused now. Each `parse…` function returns a fresh value
- * holding only the fields described here (extra fields are dropped, as before), or null.
+ * The checks are hand-written type guards rather than a schema library because this module runs
+ * in the browser, where the library would add about 25 KB gzip to a page whose whole script
+ * budget is 20 KB. They apply the rules the library's schema applied, so every value accepted
+ * before is accepted now and every value refused before is refused now. Each `parse…` function
+ * returns a fresh value holding only the fields described here (extra fields are dropped, as
+ * before), or null.
  */
 import { isArray, isRecord, ownEntries, ownField } from './guards';
 
@@ -70,9 +71,10 @@ export interface Progress {
 }
 
 /**
- * The slug rule of `slugSchema` in src/schemas/shared.ts: lower-case letters, digits and single
- * hyphens, like `trade-balance-2024`. It is copied here rather than imported because that module
- * brings zod with it; a unit test checks that the two rules agree.
+ * The site's slug rule, as `slugSchema` states it for the content collections: lower-case
+ * letters, digits and single hyphens, like `trade-balance-2024`. It is copied here rather than
+ * imported because `slugSchema` brings the schema library with it; a unit test checks that the
+ * two rules agree.
  */
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -84,7 +86,7 @@ export function isSlug(value: unknown): value is string {
   return typeof value === 'string' && SLUG.test(value);
 }
 
-/** The date-time as `Date.prototype.toISOString` writes it, in UTC; the digits are checked below. */
+/** The layout `Date.prototype.toISOString` writes; `isIsoDateTime` checks the digits' ranges. */
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 
 /** Days in a month (1 to 12) of the proleptic Gregorian calendar that ISO 8601 uses. */
@@ -95,7 +97,7 @@ function daysInMonth(year: number, month: number): number {
 
 /**
  * Whether a value is a moment written as `Date.prototype.toISOString` writes it, in UTC:
- * `2026-11-25T16:00:00.000Z`. As with the zod check used before, the fraction of a second may
+ * `2026-11-25T16:00:00.000Z`. As with the schema check used before, the fraction of a second may
  * be left out or have any number of digits, and the date must exist: `2026-02-29` does not.
  * An offset other than `Z` is refused, so every saved moment is compared in the same zone.
  */
@@ -117,7 +119,10 @@ export function isIsoDateTime(value: unknown): value is string {
   );
 }
 
-/** A finite number (JSON cannot hold NaN or Infinity, so neither can come from storage). */
+/**
+ * A finite number. NaN and Infinity are refused because JSON writes them as null, so a value
+ * holding one would not survive being saved.
+ */
 function isFiniteNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }

@@ -97,3 +97,54 @@ describe('importProgress', () => {
     expect(importProgress(wide)).toEqual({ ok: false, reason: IMPORT_TOO_LARGE_REASON });
   });
 });
+
+describe('importProgress checks the file header', () => {
+  it.each([
+    ['a date that is not an ISO date-time', fileWith({ exportedAt: '25/11/2026' })],
+    ['a date with an offset', fileWith({ exportedAt: '2026-11-25T09:00:00.000+01:00' })],
+    ['an older, unknown version', fileWith({ version: 0 })],
+    ['no version', fileWith({ version: undefined })],
+    ['questions as a list', fileWith({ questions: [] })],
+    ['questions as null', fileWith({ questions: null })],
+    ['questions as text', fileWith({ questions: '{}' })],
+    ['no questions', fileWith({ questions: undefined })],
+  ])('refuses a file with %s as damaged', (_, text) => {
+    expect(importProgress(text)).toEqual({ ok: false, reason: IMPORT_DAMAGED_REASON });
+  });
+
+  it('ignores header fields it does not know, such as a note', () => {
+    expect(importProgress(fileWith({ note: 'Homework for Ms Patel' }))).toEqual({
+      ok: true,
+      progress: savedProgress,
+    });
+  });
+
+  it('drops fields it does not know from the entries', () => {
+    const entry = savedProgress.questions['goods-or-services'];
+    const result = importProgress(
+      fileWith({ questions: { 'goods-or-services': { ...entry, teacherNote: 'good' } } }),
+    );
+    expect(result).toEqual({
+      ok: true,
+      progress: { version: 1, questions: { 'goods-or-services': entry } },
+    });
+  });
+
+  it('skips a __proto__ entry without changing any prototype, as before', () => {
+    const entry = JSON.stringify(savedProgress.questions['goods-or-services']);
+    const text = `{"app":"trade-deficits-explained","version":1,"exportedAt":"2026-11-25T09:00:00.000Z","questions":{"__proto__":{"polluted":true},"goods-or-services":${entry}}}`;
+    const result = importProgress(text);
+    expect(result.ok && Object.keys(result.progress.questions)).toEqual(['goods-or-services']);
+    expect(result.ok && Object.getPrototypeOf(result.progress.questions)).toBe(Object.prototype);
+    expect({}).not.toHaveProperty('polluted');
+  });
+
+  it('refuses an entry under a key that is not a slug, naming it', () => {
+    const entry = savedProgress.questions['goods-or-services'];
+    expect(importProgress(fileWith({ questions: { toString: entry } }))).toEqual({
+      ok: false,
+      reason:
+        'This progress file is damaged: the saved answers for the question “toString” cannot be read. Your current progress has not changed.',
+    });
+  });
+});

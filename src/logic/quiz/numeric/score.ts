@@ -66,7 +66,7 @@ function flippedSignText(question: NumericQuestion): string {
   }
   return question.answer < 0
     ? 'Check the sign. A deficit is a negative balance: exports minus imports comes out below zero, so write it with a minus sign, as in −122.7.'
-    : 'Check the sign. This amount is positive: a surplus, or a total of exports or imports, is above zero.';
+    : 'Check the sign. The question asks for a positive amount, such as the size of a deficit, a surplus, or a total of exports or imports.';
 }
 
 /** The name of the unit `formatMoney` would print an amount in. */

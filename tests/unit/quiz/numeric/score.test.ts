@@ -54,7 +54,7 @@ describe('scoreNumeric', () => {
     expect(reading?.text).toBe('We read your answer as $918.4 billion.');
   });
 
-  it('explains that a surplus is positive when the answer is positive', () => {
+  it('explains that the answer is a positive amount when a negative one is given', () => {
     const surplus = parseQuestion(numericQuestionSchema, {
       id: 'services-surplus-2024',
       type: 'numeric',
@@ -63,7 +63,7 @@ describe('scoreNumeric', () => {
       explanation: 'A surplus of $311.9 billion.',
       answer: 311_870.5,
     });
-    expect(feedbackFor('-311.9', surplus)[0]?.text).toMatch(/a surplus.*is above zero/);
+    expect(feedbackFor('-311.9', surplus)[0]?.text).toMatch(/positive amount, such as the size of a deficit, a surplus/);
   });
 
   it.each([

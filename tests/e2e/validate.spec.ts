@@ -1,0 +1,75 @@
+/**
+ * Every built HTML page through the W3C Nu HTML Checker (the `vnu-jar` package), in one Java
+ * process for all files: zero errors. Warnings are not counted. It reads dist/, so it lives with
+ * the end-to-end tests, which run after the build; it needs no browser.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+
+const dist = join(process.cwd(), 'dist');
+const jar = join(process.cwd(), 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+const java = process.env.JAVA ?? 'java';
+
+interface VnuMessage {
+  type: string;
+  subType?: string;
+  url?: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+  extract?: string;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+test('every built page is valid HTML by the W3C Nu checker', () => {
+  test.setTimeout(180_000);
+  const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      `Java is needed to run the HTML validator (vnu.jar) and \`${java}\` could not be run ` +
+        `(${probe.error?.message ?? `exit ${String(probe.status)}`}). ` +
+        'Install it with: apt-get install -y default-jre-headless',
+    );
+  }
+  expect(existsSync(jar), `${jar} (npm install vnu-jar)`).toBe(true);
+  expect(existsSync(dist), 'dist/ (run `npm run build` first)').toBe(true);
+  const files = htmlFiles(dist).sort();
+  expect(files.length).toBeGreaterThan(0);
+
+  const run = spawnSync(java, ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) throw run.error;
+  // vnu writes its JSON report to stderr and exits 1 when it found errors.
+  let report: { messages: VnuMessage[] };
+  try {
+    report = JSON.parse(run.stderr) as { messages: VnuMessage[] };
+  } catch {
+    throw new Error(`vnu did not produce a JSON report (exit ${String(run.status)}):\n${run.stderr}`);
+  }
+  const errors = report.messages
+    .filter((message) => message.type === 'error' || message.type === 'non-document-error')
+    .map((message) => {
+      const file = message.url?.startsWith('file:')
+        ? relative(process.cwd(), fileURLToPath(message.url))
+        : (message.url ?? '(no file)');
+      const where = `${file}:${String(message.lastLine ?? '?')}:${String(message.firstColumn ?? '?')}`;
+      const extract = message.extract ? `  «${message.extract.replace(/\s+/g, ' ').trim()}»` : '';
+      return `${where} ${message.message}${extract}`;
+    });
+  expect(errors, `vnu found ${String(errors.length)} error(s) in ${String(files.length)} files`).toEqual(
+    [],
+  );
+  expect(run.status, 'vnu exit status').toBe(0);
+});
