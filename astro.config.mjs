@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import islandStyles from './src/integrations/island-styles.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -17,6 +18,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // Moves Astro's island <style> from the body into the head, where HTML allows it.
+    islandStyles(),
     // The sitemap lists the readable pages; chrome-less embeds (meant for iframes) and the 404 stay out.
     sitemap({
       filter: (page) => !/\/embed\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page),

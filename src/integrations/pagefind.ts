@@ -11,14 +11,34 @@
  * Pages without `data-pagefind-body` (home, quiz, calculators, data…) are not indexed.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as pagefind from 'pagefind';
 
-/** Parts of an indexed page that are controls or drawings, not text worth finding. */
-const excludeSelectors = ['.calculator', 'svg', '.chart-data', '.static-answer > summary'];
+/**
+ * Parts of an indexed page that are controls, drawings or markers, not text worth finding:
+ * calculators, chart drawings and their data tables, footnote numbers ("[4]"), "Show the answer".
+ */
+const excludeSelectors = [
+  '.calculator',
+  'svg',
+  '.chart-data',
+  '.figure-ref',
+  '.static-answer > summary',
+];
+
+/** Pagefind's own ready-made search UIs, which this site does not use. */
+const unusedFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 interface GlossaryRecord {
   url: string;
@@ -37,7 +57,11 @@ async function glossaryRecords(siteDir: string): Promise<GlossaryRecord[]> {
   const records: GlossaryRecord[] = [];
   for (const entry of document.querySelectorAll('[data-glossary-entry]')) {
     const term = clean(entry.querySelector('dt')?.textContent);
-    const definition = clean(entry.querySelector('dd')?.textContent);
+    // The definition and the example (not the list of related terms), kept apart by a space.
+    const paragraphs = [...entry.querySelectorAll('dd > p:not(.related)')].map((p) =>
+      clean(p.textContent),
+    );
+    const definition = paragraphs.filter(Boolean).join(' ');
     if (entry.id && term && definition) {
       records.push({ url: `/glossary/#${entry.id}`, term, content: `${term}. ${definition}` });
     }
@@ -72,16 +96,22 @@ export default function pagefindIntegration(): AstroIntegration {
               url: term.url,
               content: term.content,
               language: 'en',
-              meta: { title: `${term.term} (glossary)` },
+              meta: { title: term.term },
             });
             if (added.errors.length > 0) fail(`index the term "${term.term}"`, added.errors);
           }
 
-          const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+          const outputPath = join(siteDir, 'pagefind');
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) fail('write the index', written.errors);
+          // Pagefind also writes its ready-made UIs; the site has its own (src/islands/Search.tsx),
+          // so they would only be dead weight in dist/.
+          await Promise.all(unusedFiles.map((file) => rm(join(outputPath, file), { force: true })));
+          const records = (await readdir(join(outputPath, 'fragment'))).length;
+          const lessons = records - terms.length;
           const seconds = ((performance.now() - started) / 1000).toFixed(1);
           logger.info(
-            `Search index: ${pages.page_count} pages and ${terms.length} glossary terms in ${seconds} s.`,
+            `Search index: ${lessons} pages and ${terms.length} glossary terms (${pages.page_count} HTML files read) in ${seconds} s.`,
           );
         } finally {
           await pagefind.close();

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { balanceKind, tradeBalance } from '../logic/balance';
 import {
   bilateralBalances,
+  divergingBars,
   MAX_PARTNER_NAME_LENGTH,
   MAX_PARTNERS,
   partnerNameProblem,
@@ -18,7 +19,7 @@ import {
 } from '../logic/calculators/bilateral';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import CellInput from './bilateral/CellInput';
-import WorldTable, { type WorldRow } from './bilateral/WorldTable';
+import type { WorldRow } from './bilateral/WorldTable';
 import DivergingChart from './calculator/DivergingChart';
 import { LinkNotice, ShareControls } from './calculator/ShareControls';
 import { useShareableState, type UrlState } from './calculator/useShareableState';
@@ -99,7 +100,7 @@ function chartSummary(result: BilateralResult): string {
   const largest = sorted[0];
   const smallest = sorted[sorted.length - 1];
   const parts = [
-    `Of ${result.rows.length} partners, ${deficits} show a deficit and ${surpluses} a surplus.`,
+    `Of the ${result.rows.length} partners listed, trade is in deficit with ${deficits} and in surplus with ${surpluses}.`,
   ];
   if (largest && largest.balance < 0)
     parts.push(
@@ -136,6 +137,8 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
   const [sort, setSort] = useState<{ key: PartnerSortKey; direction: SortDirection } | null>(null);
   const [lastGood, setLastGood] = useState<BilateralResult | null>(null);
   const [focusKey, setFocusKey] = useState<number | null>(null);
+  // The toy world's table is only needed once a reader picks that preset: it loads then.
+  const [World, setWorld] = useState<typeof import('./bilateral/WorldTable').default | null>(null);
 
   const { errors, partners, result } = useMemo(() => compute(rows, total), [rows, total]);
   useEffect(() => {
@@ -161,6 +164,15 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
   };
 
   const applyPreset = (chosen: BilateralPreset) => {
+    if (chosen.world && !World) {
+      import('./bilateral/WorldTable')
+        .then((module) => {
+          setWorld(() => module.default);
+        })
+        .catch(() => {
+          // Without the table the calculator still shows every balance and the total.
+        });
+    }
     setRows(rowsFor(chosen.partners, nextKey.current));
     nextKey.current += chosen.partners.length;
     setTotal(asTyped(chosen.total));
@@ -174,7 +186,12 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
       const complete = partners.filter((partner) => partner !== null);
       const totalRead = readAmount(total, true);
       return {
-        ...(complete.length === partners.length ? { p: complete } : {}),
+        // A link carries only safe characters; the typographic apostrophe is one of them.
+        ...(complete.length === partners.length
+          ? {
+              p: complete.map((partner) => ({ ...partner, name: partner.name.replace(/'/g, '’') })),
+            }
+          : {}),
         ...(totalRead.ok ? { t: totalRead.millions } : {}),
       };
     },
@@ -230,6 +247,13 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
       </button>
     </th>
   );
+
+  const chartRows = shown
+    ? [
+        ...shown.rows.map((row) => ({ label: row.name, value: row.balance })),
+        { label: 'Rest of world', value: shown.restOfWorld, muted: true },
+      ]
+    : [];
 
   return (
     <div class="calculator" data-calculator="bilateral">
@@ -395,10 +419,8 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
               <DivergingChart
                 label="Bilateral balances chart"
                 summaryId={`${idPrefix}-chart-summary`}
-                rows={[
-                  ...shown.rows.map((row) => ({ label: row.name, value: row.balance })),
-                  { label: 'Rest of world', value: shown.restOfWorld, muted: true },
-                ]}
+                rows={chartRows}
+                scale={divergingBars(chartRows.map((row) => row.value))}
               />
               <p id={`${idPrefix}-chart-summary`}>{summary}</p>
             </figure>
@@ -407,7 +429,7 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
       ) : (
         <p class="calc-empty">Fill in every cell to see the balances.</p>
       )}
-      {preset?.world && <WorldTable rows={preset.world} />}
+      {preset?.world && World && <World rows={preset.world} />}
 
       <ShareControls share={share} idPrefix={idPrefix} />
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">

@@ -70,6 +70,11 @@ interface Values {
 
 const DEFAULT_RATE = 3;
 
+const MODES: readonly (readonly [Mode, string])[] = [
+  ['one', 'The same every year'],
+  ['each', 'Year by year'],
+];
+
 function valuesFromPreset(preset: BudgetDebtPreset | undefined): Values {
   if (!preset) {
     return { ds: 0, dn: 10, dm: 'one', dd: 0, dl: [], dr: DEFAULT_RATE, dt: 0, dy: 1 };
@@ -262,11 +267,11 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
   };
 
   const yearCount = values?.dn ?? Math.min(Math.max(texts.list.length, 1), MAX_YEARS);
-  const field = (key: Key, label: string, hint: string) => (
+  const field = (key: Key, label: string, hint?: string) => (
     <MoneyField
       id={`${idPrefix}-${key}`}
       label={label}
-      hintId={hint}
+      {...(hint ? { hintId: `${idPrefix}-${hint}` } : {})}
       value={texts[key]}
       error={errors[key] ?? null}
       onInput={(text) => {
@@ -307,63 +312,34 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
         36,214,310 million all work.
       </p>
       <div class="calc-fields">
-        {field('sd', 'Debt at the start', `${idPrefix}-hint`)}
-        <MoneyField
-          id={`${idPrefix}-n`}
-          label="Number of years"
-          value={texts.n}
-          error={errors['n'] ?? null}
-          onInput={(text) => {
-            update('n', text);
-          }}
-        />
-        <MoneyField
-          id={`${idPrefix}-r`}
-          label="Interest rate on the debt, % a year (an assumption)"
-          value={texts.r}
-          error={errors['r'] ?? null}
-          onInput={(text) => {
-            update('r', text);
-          }}
-        />
+        {field('sd', 'Debt at the start', 'hint')}
+        {field('n', 'Number of years')}
+        {field('r', 'Interest rate on the debt, % a year (an assumption)')}
       </div>
 
       <fieldset class="calc-mode">
         <legend>Budget deficit each year</legend>
-        <label>
-          <input
-            type="radio"
-            name={`${idPrefix}-mode`}
-            value="one"
-            checked={mode === 'one'}
-            onChange={() => {
-              setMode('one');
-              setPresetId(null);
-            }}
-          />{' '}
-          The same every year
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${idPrefix}-mode`}
-            value="each"
-            checked={mode === 'each'}
-            onChange={() => {
-              setMode('each');
-              setPresetId(null);
-            }}
-          />{' '}
-          Year by year
-        </label>
+        {MODES.map(([value, label]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name={`${idPrefix}-mode`}
+              value={value}
+              checked={mode === value}
+              onChange={() => {
+                setMode(value);
+                setPresetId(null);
+              }}
+            />{' '}
+            {label}
+          </label>
+        ))}
       </fieldset>
       <p class="field-hint" id={`${idPrefix}-dhint`}>
         Before interest, in billions; a surplus is a negative deficit, such as −200.
       </p>
       {mode === 'one' ? (
-        <div class="calc-fields">
-          {field('d', 'Budget deficit every year', `${idPrefix}-dhint`)}
-        </div>
+        <div class="calc-fields">{field('d', 'Budget deficit every year', 'dhint')}</div>
       ) : (
         <div class="calc-fields calc-year-list">
           {Array.from({ length: yearCount }, (_, index) => (
@@ -383,7 +359,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
       )}
 
       <div class="calc-fields calc-aside">
-        {field('td', 'Trade deficit every year (for comparison)', `${idPrefix}-hint`)}
+        {field('td', 'Trade deficit every year (for comparison)', 'hint')}
       </div>
 
       {formError && (

@@ -10,7 +10,7 @@ import {
   type ChangeResult,
 } from '../logic/calculators/change';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
-import DivergingChart from './calculator/DivergingChart';
+import DivergingChart, { type ChartScale } from './calculator/DivergingChart';
 import { LinkNotice, ShareControls } from './calculator/ShareControls';
 import { useShareableState, type UrlState } from './calculator/useShareableState';
 import MoneyField from './MoneyField';
@@ -86,6 +86,20 @@ function noPercentReason(change: ChangeResult): string {
   return 'No percent: the change is more than ten times the earlier balance, so a percent would mislead.';
 }
 
+/**
+ * The chart's scale for two finite amounts (the calculator has already refused anything else).
+ * Worked out here rather than with divergingBars, whose module would bring the whole bilateral
+ * calculator's logic into this page for one line of arithmetic.
+ */
+function beforeAfterScale(earlier: number, later: number): ChartScale {
+  const largest = Math.max(Math.abs(earlier), Math.abs(later));
+  return {
+    fractions: [earlier, later].map((value) => (largest === 0 ? 0 : value / largest)),
+    hasDeficits: earlier < 0 || later < 0,
+    hasSurpluses: earlier > 0 || later > 0,
+  };
+}
+
 function linkSpec(url: UrlState, preset: ChangePreset | undefined) {
   return {
     e: url.moneyField({ label: 'the earlier balance', default: preset?.earlier ?? 0 }),
@@ -134,8 +148,9 @@ export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
       const earlier = read(texts.earlier);
       const later = read(texts.later);
       return {
-        el: texts.earlierLabel,
-        ll: texts.laterLabel,
+        // A link carries only safe characters; the typographic apostrophe is one of them.
+        el: texts.earlierLabel.replace(/'/g, '’'),
+        ll: texts.laterLabel.replace(/'/g, '’'),
         ...(earlier.ok ? { e: earlier.millions } : {}),
         ...(later.ok ? { l: later.millions } : {}),
       };
@@ -247,6 +262,7 @@ export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
             <DivergingChart
               label="Before and after chart"
               summaryId={`${idPrefix}-chart-summary`}
+              scale={beforeAfterScale(shown.earlier, shown.later)}
               rows={[
                 { label: texts.earlierLabel.trim() || 'Earlier', value: shown.earlier },
                 { label: texts.laterLabel.trim() || 'Later', value: shown.later },

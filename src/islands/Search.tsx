@@ -47,7 +47,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isPagefind(value: unknown): value is PagefindApi {
-  return isRecord(value) && typeof value['search'] === 'function' && typeof value['options'] === 'function';
+  return (
+    isRecord(value) &&
+    typeof value['search'] === 'function' &&
+    typeof value['options'] === 'function'
+  );
 }
 
 function isResult(value: unknown): value is PagefindResult {
@@ -93,7 +97,9 @@ function decodeEntities(text: string): string {
         name[1] === 'x' || name[1] === 'X'
           ? Number.parseInt(name.slice(2), 16)
           : Number.parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff
+        ? String.fromCodePoint(code)
+        : '';
     }
     return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
   });

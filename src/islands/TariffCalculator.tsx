@@ -5,12 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatDollars, parseCount, parseDollars } from '../logic/calculators/dollars';
-import {
-  MAX_TARIFF_PERCENT,
-  TARIFF_MODEL_LEAVES_OUT,
-  tariffEffect,
-  type TariffResult,
-} from '../logic/calculators/tariff';
+import { MAX_TARIFF_PERCENT, tariffEffect, type TariffResult } from '../logic/calculators/tariff';
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed } from '../logic/money';
 import { formatPercent, parsePercent } from '../logic/percent';
@@ -31,6 +26,11 @@ export interface TariffRatePreset {
 export interface Props {
   idPrefix?: string;
   presets: readonly TariffRatePreset[];
+  /**
+   * What the simple model leaves out (TARIFF_MODEL_LEAVES_OUT), passed in by the wrapper so the
+   * sentences travel in the page's HTML rather than in the island's JavaScript.
+   */
+  leavesOut: readonly string[];
 }
 
 type Key = 'p' | 'r' | 's' | 'v';
@@ -126,7 +126,7 @@ function summary({ result, price, volume }: Shown): string {
   return `On a ${formatDollars(price)} import, the tariff is ${formatDollars(result.tariffPerUnit)} a unit. The buyer pays ${formatDollars(result.priceToBuyer)} (${formatDollars(result.passedOnPerUnit)} of the tariff passed on); the importer absorbs ${formatDollars(result.absorbedPerUnit)}. On ${volume.toLocaleString('en-US')} units the government collects ${revenueText(result)}.`;
 }
 
-export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
+export default function TariffCalculator({ idPrefix = 'tf', presets, leavesOut }: Props) {
   const first = presets[0];
   const start = useMemo<Values>(
     () => ({ tp: 10_000, tr: first?.ratePercent ?? 25, ts: 100, tv: 1000 }),
@@ -265,7 +265,7 @@ export default function TariffCalculator({ idPrefix = 'tf', presets }: Props) {
       <div class="calc-note">
         <p>What this simple model leaves out:</p>
         <ul>
-          {TARIFF_MODEL_LEAVES_OUT.map((item) => (
+          {leavesOut.map((item) => (
             <li key={item}>{item}</li>
           ))}
         </ul>

@@ -76,7 +76,12 @@ export const GIFT_SUPPORT: readonly GiftTypeSupport[] = [
 
 /** One question's export: GIFT text, or a `//` comment saying why it was left out. */
 export type GiftQuestionResult =
-  | { readonly kind: 'exported'; readonly id: string; readonly type: Question['type']; readonly text: string }
+  | {
+      readonly kind: 'exported';
+      readonly id: string;
+      readonly type: Question['type'];
+      readonly text: string;
+    }
   | {
       readonly kind: 'skipped';
       readonly id: string;
@@ -125,6 +130,8 @@ export function giftNumber(value: number): string {
   const rounded = roundTo(value, 9);
   const plain = String(rounded);
   if (!/e/i.test(plain)) return plain;
+  // toFixed itself falls back to an exponent from 1e21 up; such numbers are whole anyway.
+  if (Math.abs(rounded) >= 1e21) return BigInt(rounded).toString();
   return rounded.toFixed(12).replace(/\.?0+$/, '');
 }
 
@@ -152,11 +159,15 @@ function generalFeedback(question: Question): string {
 
 function singleToGift(question: SingleQuestion): string {
   const answers = question.choices.map(
-    (choice) => `${choice.correct ? '=' : '~'}${escapeGiftText(choice.text)}${feedback(choice.feedback)}`,
+    (choice) =>
+      `${choice.correct ? '=' : '~'}${escapeGiftText(choice.text)}${feedback(choice.feedback)}`,
   );
-  return [`${title(question)}${escapeGiftText(question.prompt)} {`, ...answers, generalFeedback(question), '}'].join(
-    '\n',
-  );
+  return [
+    `${title(question)}${escapeGiftText(question.prompt)} {`,
+    ...answers,
+    generalFeedback(question),
+    '}',
+  ].join('\n');
 }
 
 /** The weights of a multiple-answer question: right ones share 100, wrong ones cost as much. */
@@ -172,9 +183,12 @@ function multiToGift(question: MultiQuestion): string {
     (choice) =>
       `~%${giftWeight(weights.get(choice.id) ?? 0)}%${escapeGiftText(choice.text)}${feedback(choice.feedback)}`,
   );
-  return [`${title(question)}${escapeGiftText(question.prompt)} {`, ...answers, generalFeedback(question), '}'].join(
-    '\n',
-  );
+  return [
+    `${title(question)}${escapeGiftText(question.prompt)} {`,
+    ...answers,
+    generalFeedback(question),
+    '}',
+  ].join('\n');
 }
 
 const UNIT_FACTORS = { million: 1, billion: 1e3, trillion: 1e6 } as const;
@@ -188,16 +202,19 @@ export function numericUnit(question: NumericQuestion): {
   readonly instruction: string;
 } {
   if (question.answerKind === 'percent')
-    return { factor: 1, instruction: 'Type a number in percent, such as 12.5 for 12.5%.' };
+    return { factor: 1, instruction: 'Type a number only, in percent: 12.5 means 12.5%.' };
   const unit = question.defaultUnit;
   return {
     factor: UNIT_FACTORS[unit],
-    instruction: `Type a number in ${unit}s of dollars, such as 12.5 for $12.5 ${unit}, without the $ sign or the word ${unit}.`,
+    instruction: `Type a number only, in ${unit}s of dollars: 12.5 means $12.5 ${unit}.`,
   };
 }
 
 /** The right answer and its tolerance in the exported unit. */
-export function numericAnswer(question: NumericQuestion): { readonly value: number; readonly tolerance: number } {
+export function numericAnswer(question: NumericQuestion): {
+  readonly value: number;
+  readonly tolerance: number;
+} {
   const { factor } = numericUnit(question);
   const allowed =
     'absolute' in question.tolerance
@@ -228,11 +245,15 @@ function matchingText(text: string): string {
 function classifyToGift(question: ClassifyQuestion): string {
   const labels = new Map(question.buckets.map((bucket) => [bucket.id, bucket.label]));
   const pairs = question.items.map(
-    (item) => `=${matchingText(item.text)} -> ${matchingText(labels.get(item.bucket) ?? item.bucket)}`,
+    (item) =>
+      `=${matchingText(item.text)} -> ${matchingText(labels.get(item.bucket) ?? item.bucket)}`,
   );
-  return [`${title(question)}${escapeGiftText(question.prompt)} {`, ...pairs, generalFeedback(question), '}'].join(
-    '\n',
-  );
+  return [
+    `${title(question)}${escapeGiftText(question.prompt)} {`,
+    ...pairs,
+    generalFeedback(question),
+    '}',
+  ].join('\n');
 }
 
 function skipped(question: Question, reason: string): GiftQuestionResult {
@@ -241,7 +262,9 @@ function skipped(question: Question, reason: string): GiftQuestionResult {
     id: question.id,
     type: question.type,
     reason,
-    text: giftComment(`Not exported: "${question.id}" (${question.type}). ${reason} Prompt: ${question.prompt}`),
+    text: giftComment(
+      `Not exported: "${question.id}" (${question.type}). ${reason} Prompt: ${question.prompt}`,
+    ),
   };
 }
 
@@ -277,7 +300,9 @@ export function bankToGift(bank: GiftBankInput, options: GiftBankOptions): GiftB
   const questions = bank.questions.map(questionToGift);
   const count = questions.filter((result) => result.kind === 'exported').length;
   const header = [
-    giftComment(`Trade Deficits, Explained. "${bank.title}" for the lesson "${options.lessonTitle}".`),
+    giftComment(
+      `Trade Deficits, Explained. "${bank.title}" for the lesson "${options.lessonTitle}".`,
+    ),
     giftComment(
       `GIFT format for Moodle (Question bank, Import, GIFT). ${count} of ${questions.length} questions exported; comments mark the others.`,
     ),

@@ -43,7 +43,7 @@ async function survivesNonsense(calculator: Locator, field: Locator, good: strin
 /** Copies the link and returns it; the address bar carries it too. */
 async function copyLink(page: Page, calculator: Locator): Promise<string> {
   await calculator.getByRole('button', { name: 'Copy link' }).click();
-  await expect(calculator.locator('.calc-share [aria-live="polite"]')).toContainText(
+  await expect(calculator.locator('.calc-share [role="status"]')).toContainText(
     /Link copied|select it and copy it/,
   );
   return page.url();

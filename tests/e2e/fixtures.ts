@@ -10,25 +10,29 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }>({
-  problems: async ({ page, baseURL }, use) => {
-    const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
-    const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => {
-      problems.consoleErrors.push(`Uncaught: ${error.message}`);
-    });
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-        problems.foreignRequests.push(url);
-      }
-    });
-    await use(problems);
-    expect(problems.consoleErrors, 'console errors').toEqual([]);
-    expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
-  },
+  problems: [
+    async ({ page, baseURL }, use) => {
+      const problems: PageProblems = { consoleErrors: [], foreignRequests: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => {
+        problems.consoleErrors.push(`Uncaught: ${error.message}`);
+      });
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          problems.foreignRequests.push(url);
+        }
+      });
+      await use(problems);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.foreignRequests, 'requests to other origins').toEqual([]);
+    },
+    // Every test gets these checks, whether or not it names the fixture.
+    { auto: true },
+  ],
 });
 
 export { expect };

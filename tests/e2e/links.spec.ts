@@ -84,7 +84,9 @@ function urlsIn(html: string): string[] {
       if (first) urls.push(first);
     }
   }
-  for (const element of document.querySelectorAll('meta[property="og:image"], meta[property="og:url"]')) {
+  for (const element of document.querySelectorAll(
+    'meta[property="og:image"], meta[property="og:url"]',
+  )) {
     urls.push(element.getAttribute('content') ?? '');
   }
   return urls;

@@ -36,7 +36,9 @@ function unlistedPages(): string[] {
   const embedDir = join(dist, 'embed');
   const embeds = existsSync(embedDir)
     ? readdirSync(embedDir, { withFileTypes: true })
-        .filter((entry) => entry.isDirectory() && existsSync(join(embedDir, entry.name, 'index.html')))
+        .filter(
+          (entry) => entry.isDirectory() && existsSync(join(embedDir, entry.name, 'index.html')),
+        )
         .map((entry) => `${base}embed/${entry.name}/`)
     : [];
   const notFound = existsSync(join(dist, '404.html')) ? [`${base}404.html`] : [];

@@ -15,12 +15,42 @@ const java = process.env.JAVA ?? 'java';
 
 interface VnuMessage {
   type: string;
-  subType?: string;
-  url?: string;
-  lastLine?: number;
-  firstColumn?: number;
+  subType: string | undefined;
+  url: string | undefined;
+  lastLine: number | undefined;
+  firstColumn: number | undefined;
   message: string;
-  extract?: string;
+  extract: string | undefined;
+}
+
+/** The messages of vnu's JSON report, checked field by field. */
+function vnuMessages(report: unknown): VnuMessage[] {
+  if (typeof report !== 'object' || report === null || !('messages' in report)) {
+    throw new Error('not a vnu report');
+  }
+  const { messages } = report;
+  if (!Array.isArray(messages)) throw new Error('not a vnu report');
+  return messages.map((item: unknown) => {
+    if (typeof item !== 'object' || item === null) throw new Error('not a vnu message');
+    const field = (key: string): unknown => (key in item ? Reflect.get(item, key) : undefined);
+    const text = (key: string): string | undefined => {
+      const value = field(key);
+      return typeof value === 'string' ? value : undefined;
+    };
+    const number = (key: string): number | undefined => {
+      const value = field(key);
+      return typeof value === 'number' ? value : undefined;
+    };
+    return {
+      type: text('type') ?? 'error',
+      subType: text('subType'),
+      url: text('url'),
+      lastLine: number('lastLine'),
+      firstColumn: number('firstColumn'),
+      message: text('message') ?? '(no message)',
+      extract: text('extract'),
+    };
+  });
 }
 
 function htmlFiles(dir: string): string[] {
@@ -52,13 +82,15 @@ test('every built page is valid HTML by the W3C Nu checker', () => {
   });
   if (run.error) throw run.error;
   // vnu writes its JSON report to stderr and exits 1 when it found errors.
-  let report: { messages: VnuMessage[] };
+  let messages: VnuMessage[];
   try {
-    report = JSON.parse(run.stderr) as { messages: VnuMessage[] };
+    messages = vnuMessages(JSON.parse(run.stderr));
   } catch {
-    throw new Error(`vnu did not produce a JSON report (exit ${String(run.status)}):\n${run.stderr}`);
+    throw new Error(
+      `vnu did not produce a JSON report (exit ${String(run.status)}):\n${run.stderr}`,
+    );
   }
-  const errors = report.messages
+  const errors = messages
     .filter((message) => message.type === 'error' || message.type === 'non-document-error')
     .map((message) => {
       const file = message.url?.startsWith('file:')
@@ -68,8 +100,9 @@ test('every built page is valid HTML by the W3C Nu checker', () => {
       const extract = message.extract ? `  «${message.extract.replace(/\s+/g, ' ').trim()}»` : '';
       return `${where} ${message.message}${extract}`;
     });
-  expect(errors, `vnu found ${String(errors.length)} error(s) in ${String(files.length)} files`).toEqual(
-    [],
-  );
+  expect(
+    errors,
+    `vnu found ${String(errors.length)} error(s) in ${String(files.length)} files`,
+  ).toEqual([]);
   expect(run.status, 'vnu exit status').toBe(0);
 });

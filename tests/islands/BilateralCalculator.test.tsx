@@ -168,4 +168,25 @@ describe('BilateralCalculator', () => {
     expect(document.querySelector('.calc-notice img')).toBeNull();
     expect(valueOf(screen.getByLabelText('Balance with the whole world'))).toBe('-1215.4029');
   });
+
+  it('keeps a name with an apostrophe through a link (as a typographic one)', async () => {
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.resolve() },
+      configurable: true,
+    });
+    render(<BilateralCalculator presets={presets} />);
+    fireEvent.input(screen.getByLabelText('Name of partner 3'), {
+      target: { value: "Côte d'Ivoire" },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
+    await screen.findByText('Link copied.');
+    const copied = window.location.search;
+    document.body.innerHTML = '';
+    setQuery(copied);
+    render(<BilateralCalculator presets={presets} />);
+    await waitFor(() => {
+      expect(valueOf(screen.getByLabelText('Name of partner 3'))).toBe('Côte d’Ivoire');
+    });
+    expect(text()).not.toContain('could not be used');
+  });
 });

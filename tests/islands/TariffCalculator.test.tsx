@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { TARIFF_MODEL_LEAVES_OUT } from '../../src/logic/calculators/tariff';
 import TariffCalculator, { type TariffRatePreset } from '../../src/islands/TariffCalculator';
 
 const presets: TariffRatePreset[] = [
@@ -16,7 +17,9 @@ afterEach(() => {
 
 describe('TariffCalculator', () => {
   it('renders on the server: 25% on $100 fully passed on is $125', () => {
-    const html = renderToString(<TariffCalculator presets={presets} />);
+    const html = renderToString(
+      <TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />,
+    );
     expect(html).toContain('Import price per unit');
     expect(html).toContain('$125');
     expect(html).toContain('aria-live="polite"');
@@ -26,7 +29,7 @@ describe('TariffCalculator', () => {
   });
 
   it('works out the 145% preset, a partial pass-through and the revenue', async () => {
-    render(<TariffCalculator presets={presets} />);
+    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     fireEvent.click(screen.getByRole('button', { name: /145%/ }));
     fireEvent.input(screen.getByLabelText('Share of the tariff passed on to buyers, %'), {
       target: { value: '40%' },
@@ -41,7 +44,7 @@ describe('TariffCalculator', () => {
   });
 
   it('shows a message beside a bad field and keeps the last good result', async () => {
-    render(<TariffCalculator presets={presets} />);
+    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     const field = screen.getByLabelText('Import price per unit');
     for (const bad of ['abc', '', '1e400', '-0', '--5', '9'.repeat(10_000)]) {
       fireEvent.input(field, { target: { value: bad } });
@@ -64,7 +67,7 @@ describe('TariffCalculator', () => {
 
   it('restores a shared link and sets aside a tampered value with a notice', async () => {
     history.replaceState(null, '', '/?tp=2000&tr=10&ts=50&tv=%3Cimg%20src%3Dx%3E');
-    render(<TariffCalculator presets={presets} />);
+    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     await waitFor(() => {
       expect(result('Price to the buyer')).toContain('$21');
     });
@@ -75,7 +78,7 @@ describe('TariffCalculator', () => {
   });
 
   it('copies a link that round-trips and resets to the start', async () => {
-    render(<TariffCalculator presets={presets} />);
+    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     fireEvent.input(screen.getByLabelText('Tariff rate, %'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => {

@@ -73,6 +73,11 @@ export function renderPlot(options: Omit<Plot.PlotOptions, 'document'>, text: Pl
   }
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     element.removeAttribute('style');
+    // Plot writes font-variant="tabular-nums" on its axes, which is not a valid value for SVG's
+    // font-variant attribute (the HTML validator rejects it); Chart.astro's CSS sets it instead.
+    if (element.getAttribute('font-variant') === 'tabular-nums') {
+      element.removeAttribute('font-variant');
+    }
     for (const attribute of [...element.getAttributeNames()]) {
       if (/^on/i.test(attribute) || (element !== svg && /^aria-/.test(attribute))) {
         element.removeAttribute(attribute);

@@ -1,12 +1,16 @@
 /**
  * Horizontal bars on a shared zero: deficits grow to the left, surpluses to the right. The
- * scale comes from `divergingBars` in src/logic; this only turns fractions into SVG. Classes
+ * scale comes from the calculator (the bilateral one uses `divergingBars` from src/logic); this
+ * only turns fractions into SVG. It imports no calculator logic, so any page can use it cheaply. Classes
  * only, no style attributes (the Content Security Policy forbids them). The chart is an image
  * to assistive technology, described by a sentence the calculator shows beside it.
  */
 import { balanceKind } from '../../logic/balance';
-import { divergingBars } from '../../logic/calculators/bilateral';
+import type { DivergingBars } from '../../logic/calculators/bilateral';
 import { formatMoney } from '../../logic/money';
+
+/** Each row's value over the largest, from −1 to 1, and which sides of zero are used. */
+export type ChartScale = Pick<DivergingBars, 'fractions' | 'hasDeficits' | 'hasSurpluses'>;
 
 export interface ChartRow {
   readonly label: string;
@@ -17,26 +21,29 @@ export interface ChartRow {
 
 interface Props {
   rows: readonly ChartRow[];
+  /** One fraction per row, in the same order. */
+  scale: ChartScale;
   /** A short name for the chart. */
   label: string;
   /** The id of the sentence that says what the chart shows. */
   summaryId: string;
 }
 
-const WIDTH = 560;
-const LABEL_WIDTH = 128;
-const VALUE_ROOM = 100;
+// Narrow enough that the text keeps a readable size when a phone shrinks the chart.
+const WIDTH = 480;
+const LABEL_WIDTH = 124;
+// Room for a value such as "−$168.6 billion" at 14px beside the longest bar.
+const VALUE_ROOM = 115;
 const ROW = 28;
 const BAR = 18;
-const MAX_LABEL = 17;
+const MAX_LABEL = 15;
 
 function shortLabel(label: string): string {
   const chars = Array.from(label);
   return chars.length > MAX_LABEL ? `${chars.slice(0, MAX_LABEL - 1).join('')}…` : label;
 }
 
-export default function DivergingChart({ rows, label, summaryId }: Props) {
-  const scale = divergingBars(rows.map((row) => row.value));
+export default function DivergingChart({ rows, scale, label, summaryId }: Props) {
   const left = LABEL_WIDTH + VALUE_ROOM;
   const right = WIDTH - VALUE_ROOM;
   const both = scale.hasDeficits && scale.hasSurpluses;

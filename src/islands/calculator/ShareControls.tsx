@@ -1,33 +1,19 @@
 /**
  * What every calculator shares: the notice about a link's unusable values (above the
- * calculator), and the "Copy link" and "Reset" buttons with their live region (below it).
+ * calculator), and the "Copy link" and "Reset" buttons with their live region (below it). The
+ * notice and the hand-copy field are drawn by ./link.tsx, which loads only when needed.
  */
-import { useEffect, useRef } from 'preact/hooks';
 import type { Shareable } from './useShareableState';
 
 export function LinkNotice({ share }: { share: Shareable }) {
-  if (share.notices.length === 0) return null;
-  return (
-    <div class="calc-notice" role="status">
-      <p class="calc-notice-title">Some settings in this link could not be used:</p>
-      <ul>
-        {share.notices.map((text) => (
-          <li key={text}>{text}</li>
-        ))}
-      </ul>
-      <button type="button" class="button secondary" onClick={share.dismiss}>
-        Dismiss
-      </button>
-    </div>
-  );
+  const Box = share.ui?.NoticeBox;
+  return Box && share.notices.length > 0 ? (
+    <Box notices={share.notices} onDismiss={share.dismiss} />
+  ) : null;
 }
 
 export function ShareControls({ share, idPrefix }: { share: Shareable; idPrefix: string }) {
-  const manual = useRef<HTMLInputElement>(null);
-  useEffect(() => {
-    manual.current?.focus();
-    manual.current?.select();
-  }, [share.manualLink]);
+  const Manual = share.ui?.ManualLink;
   return (
     <div class="calc-share">
       <div class="calc-share-buttons">
@@ -43,22 +29,11 @@ export function ShareControls({ share, idPrefix }: { share: Shareable; idPrefix:
           Reset
         </button>
       </div>
-      {share.manualLink !== null && (
-        <div class="field calc-share-link">
-          <label for={`${idPrefix}-link`}>Link to these figures</label>
-          <input
-            id={`${idPrefix}-link`}
-            ref={manual}
-            type="text"
-            readOnly
-            value={share.manualLink}
-            onFocus={(event) => {
-              event.currentTarget.select();
-            }}
-          />
-        </div>
+      {Manual && share.manualLink !== null && (
+        <Manual id={`${idPrefix}-link`} link={share.manualLink} />
       )}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
+      {/* role="status" is a polite live region of its own, apart from the calculator's results. */}
+      <p class="visually-hidden" role="status" aria-atomic="true">
         {share.status}
       </p>
     </div>

@@ -2,17 +2,18 @@
  * A calculator's state in the page's link: read once when the island starts (only if the page
  * has a query string), written by "Copy link", cleared by "Reset".
  *
- * The URL code (src/logic/calculators/url-state.ts) is imported lazily, so a reader who never
- * opens a shared link or copies one never downloads it. Everything read from the link goes
- * through `readState`, which turns a tampered or absurd value into its default and a notice in
- * plain words; the notices are rendered as text, never as HTML.
+ * The link code (./link.tsx and, through it, src/logic/calculators/url-state.ts) is imported
+ * lazily, so a reader who never opens a shared link or copies one never downloads it.
+ * Everything read from the link goes through `readState`, which turns a tampered or absurd value
+ * into its default and a notice in plain words; the notices are rendered as text, never as HTML.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StateSpec, StateValues } from '../../logic/calculators/url-state';
 
 export type UrlState = typeof import('../../logic/calculators/url-state');
+export type LinkModule = typeof import('./link');
 
-const loadUrlState = (): Promise<UrlState> => import('../../logic/calculators/url-state');
+const loadLink = (): Promise<LinkModule> => import('./link');
 
 export interface ShareableOptions<Spec extends StateSpec> {
   /** The calculator's fields, built with the builders of the lazily loaded URL module. */
@@ -33,13 +34,11 @@ export interface Shareable {
   readonly resetAll: () => void;
   /** The link, when the clipboard could not be used and the reader must copy it by hand. */
   readonly manualLink: string | null;
-  /** What the polite live region says: "Link copied" and the like. */
+  /** What the polite live region says: "Link copied." and the like. */
   readonly status: string;
   readonly copyButton: { current: HTMLButtonElement | null };
-}
-
-function pageAddress(query: string): string {
-  return `${location.pathname}${query === '' ? '' : `?${query}`}${location.hash}`;
+  /** The lazily loaded link module, once it is here; it draws the notice and the link field. */
+  readonly ui: LinkModule | null;
 }
 
 export function useShareableState<Spec extends StateSpec>(
@@ -52,68 +51,61 @@ export function useShareableState<Spec extends StateSpec>(
   const [notices, setNotices] = useState<readonly string[]>([]);
   const [manualLink, setManualLink] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [ui, setUi] = useState<LinkModule | null>(null);
 
   useEffect(() => {
     if (location.search === '') return;
     let live = true;
-    loadUrlState()
-      .then((url) => {
+    loadLink()
+      .then((link) => {
         if (!live) return;
-        const spec = latest.current.spec(url);
-        const { values, notices: read } = url.readState(spec, location.search);
-        // A link that carries nothing of ours (or only our defaults) leaves the presets alone.
-        if (url.writeState(spec, values) !== '') latest.current.apply(values);
-        setNotices(read);
+        const read = link.readLink(latest.current);
+        if (read.values) latest.current.apply(read.values);
+        setUi(link);
+        setNotices(read.notices);
       })
       .catch(() => {
-        if (live)
-          setNotices([
-            'The settings in the link could not be read, so the calculator starts from its usual figures.',
-          ]);
+        // Offline or blocked: the calculator keeps its usual figures, which is what it shows.
       });
     return () => {
       live = false;
     };
   }, []);
 
-  const copyLink = () => {
-    loadUrlState()
-      .then(async (url) => {
-        const spec = latest.current.spec(url);
-        const query = url.writeState(spec, {
-          ...url.defaultValues(spec),
-          ...latest.current.current(),
+  return {
+    notices,
+    manualLink,
+    status,
+    copyButton,
+    ui,
+    dismiss: () => {
+      setNotices([]);
+      // The dismiss button disappears with the notice; keep the keyboard user nearby.
+      copyButton.current?.focus();
+    },
+    copyLink: () => {
+      loadLink()
+        .then((module) => {
+          setUi(module);
+          return module.copyLink(latest.current);
+        })
+        .then(({ link, copied }) => {
+          // Without a clipboard (an old browser, a denied permission) the link is shown instead.
+          setManualLink(copied ? null : link);
+          setStatus(
+            copied ? 'Link copied.' : 'The link is in the field below: select it and copy it.',
+          );
+        })
+        .catch(() => {
+          setStatus('The link could not be made. Please try again.');
         });
-        history.replaceState(history.state, '', pageAddress(query));
-        const link = location.href;
-        try {
-          await navigator.clipboard.writeText(link);
-          setManualLink(null);
-          setStatus('Link copied.');
-        } catch {
-          // No clipboard (an old browser, an insecure page, a denied permission): show the link.
-          setManualLink(link);
-          setStatus('The link is in the field below: select it and copy it.');
-        }
-      })
-      .catch(() => {
-        setStatus('The link could not be made. Please try again.');
-      });
+    },
+    resetAll: () => {
+      latest.current.reset();
+      setNotices([]);
+      setManualLink(null);
+      history.replaceState(history.state, '', `${location.pathname}${location.hash}`);
+      setStatus('Back to the starting figures.');
+    },
   };
-
-  const resetAll = () => {
-    latest.current.reset();
-    setNotices([]);
-    setManualLink(null);
-    history.replaceState(history.state, '', pageAddress(''));
-    setStatus('Back to the starting figures.');
-  };
-
-  const dismiss = () => {
-    setNotices([]);
-    // The dismiss button disappears with the notice; keep the keyboard user nearby.
-    copyButton.current?.focus();
-  };
-
-  return { notices, dismiss, copyLink, resetAll, manualLink, status, copyButton };
 }

@@ -1,0 +1,60 @@
+/**
+ * Moves the one-line stylesheet Astro writes before a page's first island,
+ * `<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>`, from the body
+ * into the head, after every build.
+ *
+ * Why: Astro emits it in the middle of the body, next to the first island, and a <style> there
+ * is not valid HTML (the W3C checker rejects it), and Astro has no option to put it elsewhere.
+ * The rule is the same wherever it sits, and its hash is already in the page's CSP <meta>, so
+ * moving it changes nothing else. Pages without islands have no such element and are left alone.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const islandStyle =
+  /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return htmlFiles(path);
+      return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
+    }),
+  );
+  return nested.flat();
+}
+
+/** The page with the island stylesheet (once) at the end of its head instead of in its body. */
+export function hoistIslandStyles(html: string): string {
+  const matches = html.match(islandStyle);
+  const headEnd = html.indexOf('</head>');
+  if (!matches || headEnd === -1) return html;
+  const [style] = matches;
+  const body = html.slice(headEnd).replace(islandStyle, '');
+  return `${html.slice(0, headEnd).replace(islandStyle, '')}${style}${body}`;
+}
+
+export default function islandStyles(): AstroIntegration {
+  return {
+    name: 'tde:island-styles',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const files = await htmlFiles(fileURLToPath(dir));
+        let moved = 0;
+        for (const file of files) {
+          const html = await readFile(file, 'utf8');
+          const fixed = hoistIslandStyles(html);
+          if (fixed !== html) {
+            await writeFile(file, fixed);
+            moved += 1;
+          }
+        }
+        logger.info(`Island stylesheet moved into the head of ${String(moved)} page(s).`);
+      },
+    },
+  };
+}
