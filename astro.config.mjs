@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import islandStyles from './src/integrations/island-styles.ts';
+import clientRequest from './src/integrations/client-request.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -18,6 +19,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // `client:request`: lesson quizzes hydrate when the reader presses "Start the quiz".
+    clientRequest(),
     // Moves Astro's island <style> from the body into the head, where HTML allows it.
     islandStyles(),
     // The sitemap lists the readable pages; chrome-less embeds (meant for iframes) and the 404 stay out.

@@ -1292,7 +1292,8 @@ try {
   if (!options['no-scale']) {
     const scale = await measureScale(factor, scaleBuilds, log);
     report.scale = scale;
-    const f = (v, unit = ' s') => (v === null ? '–' : `${v.toFixed(1)}${unit}`);
+    const f = (v, unit = ' s') =>
+      v === null ? '–' : unit === '×' ? `${v.toFixed(2)}×` : `${v.toFixed(1)}${unit}`;
     console.log(
       `\nBuild scaling: content ×${scale.factor} (${scale.lessons.before} → ${scale.lessons.after} lessons, ` +
         `${scale.base.pages} → ${scale.scaled.pages} pages), copies of the project, every build cold, ` +
@@ -1304,7 +1305,7 @@ try {
         `${scale.scaled.samples.map((b) => b.seconds.toFixed(1)).join(', ')})`,
     );
     console.log(
-      `  CPU:  ${f(scale.base.cpuSeconds)} → ${f(scale.scaled.cpuSeconds)}, ratio ${f(scale.cpuRatio, '×')}` +
+      `  CPU (the build and every process it waited for):  ${f(scale.base.cpuSeconds)} → ${f(scale.scaled.cpuSeconds)}, ratio ${f(scale.cpuRatio, '×')}` +
         `   (less sensitive than wall time to other work on this machine)`,
     );
     if (report.build) {

@@ -21,8 +21,7 @@ import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import CellInput from './bilateral/CellInput';
 import type { WorldRow } from './bilateral/WorldTable';
 import DivergingChart from './calculator/DivergingChart';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -41,6 +40,11 @@ export interface BilateralPreset {
 
 export interface Props {
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
   presets: readonly BilateralPreset[];
 }
 
@@ -127,7 +131,7 @@ const COLUMNS: readonly { key: Column; label: string }[] = [
   { key: 'imports', label: 'Imports' },
 ];
 
-export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props) {
+export default function BilateralCalculator({ idPrefix = 'bi', sharing, presets }: Props) {
   const first = presets[0];
   const nextKey = useRef(1000);
   const addButton = useRef<HTMLButtonElement>(null);
@@ -180,7 +184,9 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
     setSort(null);
   };
 
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: (url) => linkSpec(url, first),
     current: () => {
       const complete = partners.filter((partner) => partner !== null);
@@ -257,7 +263,7 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
 
   return (
     <div class="calculator" data-calculator="bilateral">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Fill in figures">
           <span class="calc-presets-label">Fill in:</span>
@@ -431,7 +437,7 @@ export default function BilateralCalculator({ idPrefix = 'bi', presets }: Props)
       )}
       {preset?.world && World && <World rows={preset.world} />}
 
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -15,8 +15,7 @@ import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import { parsePercent } from '../logic/percent';
 import DebtChart from './budget/DebtChart';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -41,6 +40,11 @@ export interface BudgetDebtPreset {
 
 export interface Props {
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
   presets: readonly BudgetDebtPreset[];
 }
 
@@ -215,7 +219,7 @@ function summary(result: DebtPath): string {
   return `Over ${years} ${years === 1 ? 'year' : 'years'} the debt goes from ${formatMoneyDetailed(result.startDebt)} to ${formatMoneyDetailed(result.endDebt)}${last ? ` by the end of ${yearLabel(last.year)}` : ''}: ${formatMoneyDetailed(result.totalDeficits)} of budget deficits plus ${formatMoneyDetailed(result.totalInterest)} of interest. The trade deficit changes it by $0.`;
 }
 
-export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props) {
+export default function BudgetDebtCalculator({ idPrefix = 'bd', sharing, presets }: Props) {
   const first = presets[0];
   const start = useMemo(() => valuesFromPreset(first), [first]);
   const [mode, setMode] = useState<Mode>(start.dm);
@@ -241,7 +245,9 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
     setFirstYear(next.dy);
     setPresetId(presets.find((p) => sameValues(valuesFromPreset(p), next))?.id ?? null);
   };
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: (url: UrlState) => specFor(url, start),
     current: () => values ?? lastGood?.values ?? {},
     apply: load,
@@ -282,7 +288,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
 
   return (
     <div class="calculator" data-calculator="budget-and-debt">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Fill in real figures">
           <span class="calc-presets-label">Real figures:</span>
@@ -443,7 +449,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', presets }: Props
         <p class="calc-empty">Fill in every field to see the debt path.</p>
       )}
 
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

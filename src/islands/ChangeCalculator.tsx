@@ -11,8 +11,7 @@ import {
 } from '../logic/calculators/change';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import DivergingChart, { type ChartScale } from './calculator/DivergingChart';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -30,6 +29,11 @@ export interface ChangePreset {
 
 export interface Props {
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
   presets: readonly ChangePreset[];
 }
 
@@ -117,7 +121,7 @@ function linkSpec(url: UrlState, preset: ChangePreset | undefined) {
   };
 }
 
-export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
+export default function ChangeCalculator({ idPrefix = 'ch', sharing, presets }: Props) {
   const first = presets[0];
   const [texts, setTexts] = useState<Texts>(() =>
     first ? textsFor(first) : { earlier: '', later: '', earlierLabel: '', laterLabel: '' },
@@ -142,7 +146,9 @@ export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
     setPresetId(chosen.id);
   };
 
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: (url) => linkSpec(url, first),
     current: () => {
       const earlier = read(texts.earlier);
@@ -207,7 +213,7 @@ export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
   const change = shown?.change;
   return (
     <div class="calculator" data-calculator="change">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Fill in real figures">
           <span class="calc-presets-label">Real figures:</span>
@@ -277,7 +283,7 @@ export default function ChangeCalculator({ idPrefix = 'ch', presets }: Props) {
         <p class="calc-empty">Fill in both balances to see the change.</p>
       )}
 
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

@@ -11,14 +11,18 @@ import {
 } from '../logic/calculators/saving-investment';
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import SavingBars from './saving/SavingBars';
 import { useLiveRegion } from './useLiveRegion';
 
 export interface Props {
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
 }
 
 type Key = 'sp' | 'si' | 'st' | 'sg';
@@ -115,7 +119,7 @@ function summary({ result }: Shown): string {
   return `Public saving ${m(result.publicSaving)}, national saving ${m(result.nationalSaving)}, net exports ${m(result.netExports)}. ${result.sentences.netExports}`;
 }
 
-export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
+export default function SavingInvestmentCalculator({ idPrefix = 'si', sharing }: Props) {
   const [texts, setTexts] = useState<Texts>(() => textsFrom(START));
   const [presetId, setPresetId] = useState<string | null>(PRESETS[0]?.id ?? null);
   const [lastGood, setLastGood] = useState<Shown | null>(null);
@@ -132,7 +136,9 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
       PRESETS.find((p) => FIELDS.every(({ key }) => p.values[key] === values[key]))?.id ?? null,
     );
   };
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: specFor,
     current: () => current?.input ?? lastGood?.input ?? {},
     apply: load,
@@ -143,7 +149,7 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
 
   return (
     <div class="calculator" data-calculator="saving-investment">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       <div class="calc-presets" role="group" aria-label="Made-up examples">
         <span class="calc-presets-label">Made-up examples:</span>
         {PRESETS.map((p) => (
@@ -225,7 +231,7 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si' }: Props) {
         <p class="calc-empty">Fill in every field to see the identity.</p>
       )}
 
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

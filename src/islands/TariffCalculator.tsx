@@ -9,8 +9,7 @@ import { MAX_TARIFF_PERCENT, tariffEffect, type TariffResult } from '../logic/ca
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed } from '../logic/money';
 import { formatPercent, parsePercent } from '../logic/percent';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import PriceSplit from './tariff/PriceSplit';
 import { useLiveRegion } from './useLiveRegion';
@@ -25,6 +24,11 @@ export interface TariffRatePreset {
 
 export interface Props {
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
   presets: readonly TariffRatePreset[];
   /**
    * What the simple model leaves out (TARIFF_MODEL_LEAVES_OUT), passed in by the wrapper so the
@@ -126,7 +130,7 @@ function summary({ result, price, volume }: Shown): string {
   return `On a ${formatDollars(price)} import, the tariff is ${formatDollars(result.tariffPerUnit)} a unit. The buyer pays ${formatDollars(result.priceToBuyer)} (${formatDollars(result.passedOnPerUnit)} of the tariff passed on); the importer absorbs ${formatDollars(result.absorbedPerUnit)}. On ${volume.toLocaleString('en-US')} units the government collects ${revenueText(result)}.`;
 }
 
-export default function TariffCalculator({ idPrefix = 'tf', presets, leavesOut }: Props) {
+export default function TariffCalculator({ idPrefix = 'tf', sharing, presets, leavesOut }: Props) {
   const first = presets[0];
   const start = useMemo<Values>(
     () => ({ tp: 10_000, tr: first?.ratePercent ?? 25, ts: 100, tv: 1000 }),
@@ -151,7 +155,9 @@ export default function TariffCalculator({ idPrefix = 'tf', presets, leavesOut }
     setTexts(textsFrom(next));
     setPresetId(presets.find((p) => p.ratePercent === next.tr)?.id ?? null);
   };
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: (url: UrlState) => specFor(url, start),
     current: () => values ?? lastGood?.values ?? {},
     apply: load,
@@ -178,7 +184,7 @@ export default function TariffCalculator({ idPrefix = 'tf', presets, leavesOut }
 
   return (
     <div class="calculator" data-calculator="tariff">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
         <div class="calc-presets" role="group" aria-label="Tariff rates from 2025">
           <span class="calc-presets-label">Rates from 2025:</span>
@@ -271,7 +277,7 @@ export default function TariffCalculator({ idPrefix = 'tf', presets, leavesOut }
         </ul>
       </div>
 
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

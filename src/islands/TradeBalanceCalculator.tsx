@@ -12,8 +12,7 @@ import {
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import { formatPercent } from '../logic/percent';
 import BalanceBars from './BalanceBars';
-import { LinkNotice, ShareControls } from './calculator/ShareControls';
-import { useShareableState, type UrlState } from './calculator/useShareableState';
+import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
 
@@ -34,6 +33,11 @@ export interface TradeBalancePreset {
 export interface Props {
   /** Makes the ids unique when the calculator appears twice on one page. */
   idPrefix?: string;
+  /**
+   * The link code (URL state, "Copy link", "Reset"), given only on the calculator's own page
+   * and its embed (see ./shareable/). Without it the calculator ignores the page's link.
+   */
+  sharing?: Sharing;
   presets: readonly TradeBalancePreset[];
 }
 
@@ -151,7 +155,7 @@ function summary(result: Result): string {
   return `Goods: ${describeBalance(result.goods)}. Services: ${describeBalance(result.services)}. Total: ${describeBalance(result.total)}.`;
 }
 
-export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Props) {
+export default function TradeBalanceCalculator({ idPrefix = 'tb', sharing, presets }: Props) {
   const first = presets[0];
   const [mode, setMode] = useState<Mode>(first?.mode ?? 'flows');
   const [texts, setTexts] = useState<Texts>(() => textsFor(valuesFor(first)));
@@ -177,7 +181,9 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Pro
     setPresetId(chosen.id);
   };
 
-  const share = useShareableState({
+  // `sharing` is a prop that never changes while the island lives, so this hook is either
+  // called on every render or on none, and the order of the hooks never changes.
+  const share = sharing?.useShareable({
     spec: (url) => linkSpec(url, first),
     current: () => {
       const values: Partial<Record<keyof Texts, number>> = {};
@@ -201,7 +207,7 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Pro
 
   return (
     <div class="calculator" data-calculator="trade-balance">
-      <LinkNotice share={share} />
+      {sharing && share && <sharing.LinkNotice share={share} />}
       <fieldset class="calc-mode">
         <legend>What do you know?</legend>
         <label>
@@ -320,7 +326,7 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', presets }: Pro
       ) : (
         <p class="calc-empty">Fill in every field to see the balances.</p>
       )}
-      <ShareControls share={share} idPrefix={idPrefix} />
+      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
       <p class="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </p>

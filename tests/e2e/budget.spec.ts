@@ -7,11 +7,18 @@ import type { Page } from '@playwright/test';
 import { expect, test, wakeIslands } from './fixtures';
 import { sitePages } from './pages';
 
+/** What a lesson page may load before the reader asks for anything (DESIGN.md: 20 KB). */
 const LESSON_BUDGET_BYTES = 20 * 1024;
+/**
+ * What it may load once the reader has also started the quiz and checked an answer (which loads
+ * the quiz, the scorer and the progress store): a guard against regressions, reported per page.
+ */
+const LESSON_IN_USE_BYTES = 32 * 1024;
 
 async function javaScriptBytes(
   page: Page,
   path: string,
+  inUse = false,
 ): Promise<{ bytes: number; files: string[] }> {
   const bodies: Promise<Buffer>[] = [];
   const files: string[] = [];
@@ -22,7 +29,14 @@ async function javaScriptBytes(
     }
   });
   await page.goto(path);
-  await wakeIslands(page);
+  await wakeIslands(page, { startQuizzes: inUse });
+  if (inUse) {
+    // Check the first question as it stands: enough to load the scorer and the progress store.
+    await page.locator('.quiz button[type="submit"]').first().click();
+    await expect(
+      page.locator('.quiz .question-error, .quiz .question-feedback').first(),
+    ).toBeVisible();
+  }
   await page.waitForLoadState('networkidle');
   const inline = await page
     .locator('script:not([src])')
@@ -54,5 +68,23 @@ test('every lesson page ships at most 20 KB of JavaScript, gzipped', async ({ co
     const { bytes, files } = await javaScriptBytes(page, path);
     await page.close();
     expect(bytes, `${path} loads ${files.join(', ')}`).toBeLessThanOrEqual(LESSON_BUDGET_BYTES);
+  }
+});
+
+test('a lesson in full use (calculators woken, quiz started and checked) stays within its guard', async ({
+  context,
+}) => {
+  const lessons = sitePages().filter((path) => path.startsWith('/lessons/'));
+  for (const path of lessons) {
+    const page = await context.newPage();
+    const { bytes, files } = await javaScriptBytes(page, path, true);
+    await page.close();
+    test
+      .info()
+      .annotations.push({
+        type: 'JS in full use',
+        description: `${path}: ${(bytes / 1024).toFixed(1)} KB`,
+      });
+    expect(bytes, `${path} loads ${files.join(', ')}`).toBeLessThanOrEqual(LESSON_IN_USE_BYTES);
   }
 });

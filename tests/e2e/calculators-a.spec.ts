@@ -1,7 +1,8 @@
 /**
  * Journeys through the trade-balance, bilateral and change calculators on their own pages:
  * presets give the published figures, every field survives nonsense, a copied link restores the
- * state, and a tampered link falls back with a plain-text notice.
+ * state, and a tampered link falls back with a plain-text notice. Inside a lesson a calculator
+ * does not share: it links to its own page instead.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -111,6 +112,35 @@ test.describe('trade-balance calculator page', () => {
 
   test('a tampered link falls back with a notice', async ({ page }) => {
     await fallsBack(page, 'trade-balance', 'gx', 'Goods exports', /goods exports/);
+  });
+});
+
+test.describe('a calculator in a lesson', () => {
+  test('links to its own page instead of sharing, and ignores the lesson’s query', async ({
+    page,
+  }) => {
+    // On the calculator's page this link would show a services surplus of $2 trillion.
+    await page.goto('/lessons/trade-balance-basics/?sx=2000000');
+    await wakeIslands(page);
+    const calculator = page.locator('[data-calculator="trade-balance"]');
+    await expect(calculator.locator('.calc-total')).toContainText('\u2212$903.5 billion');
+    await expect(calculator.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
+    await expect(calculator.getByRole('button', { name: 'Reset' })).toHaveCount(0);
+    await expect(calculator.locator('.calc-notice')).toHaveCount(0);
+    expect(new URL(page.url()).search).toBe('?sx=2000000');
+
+    const own = page.getByRole('link', { name: 'Open this calculator on its own page' });
+    await expect(own).toHaveCount(1);
+    await expect(own).toHaveAttribute('href', /\/calculators\/trade-balance\/$/);
+    await own.click();
+    await expect(page).toHaveURL(/\/calculators\/trade-balance\/$/);
+    await wakeIslands(page);
+    await expect(
+      page.locator('[data-calculator="trade-balance"]').getByRole('button', { name: 'Copy link' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: 'Open this calculator on its own page' }),
+    ).toHaveCount(0);
   });
 });
 

@@ -38,15 +38,26 @@ export const test = base.extend<{ problems: PageProblems }>({
 export { expect };
 
 /**
- * Brings every client:visible island into view in turn and waits until each has hydrated
- * (Astro removes the island's `ssr` attribute when it has), so tests never race hydration.
+ * Brings every island into view in turn, starts the ones that wait to be asked, and waits until
+ * each has hydrated (Astro removes the island's `ssr` attribute when it has), so tests never race
+ * hydration.
  */
-export async function wakeIslands(page: Page): Promise<void> {
+export async function wakeIslands(
+  page: Page,
+  options: { startQuizzes?: boolean } = {},
+): Promise<void> {
+  const startQuizzes = options.startQuizzes ?? true;
   const islands = page.locator('astro-island');
   const count = await islands.count();
   for (let index = 0; index < count; index += 1) {
     const island = islands.nth(index);
     await island.scrollIntoViewIfNeeded();
+    // A `client:request` island (a lesson quiz) waits for its Start button, pressed by keyboard.
+    if ((await island.getAttribute('client')) === 'request') {
+      if (!startQuizzes) continue;
+      await island.locator('[data-hydrate]').first().focus();
+      await page.keyboard.press('Enter');
+    }
     await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
   await page.evaluate(() => {

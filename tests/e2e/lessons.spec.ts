@@ -24,9 +24,9 @@ for (const slug of slugs) {
     expect(text).not.toMatch(/<(Figure|Term|Callout|Calculator|Chart)\b/);
 
     // Every footnoted figure has its numbered source, and each source links out.
-    const refs = await page.locator('.prose .figure-ref a').evaluateAll((links) =>
-      links.map((link) => link.getAttribute('href') ?? ''),
-    );
+    const refs = await page
+      .locator('.prose .figure-ref a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(refs.length).toBeGreaterThan(0);
     for (const href of new Set(refs)) {
       await expect(page.locator(href)).toHaveCount(1);
@@ -39,11 +39,15 @@ for (const slug of slugs) {
     await expect(page.locator('.quiz details[open]')).toHaveCount(0);
 
     // Pager: previous/next or back to the list.
-    await expect(page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link')).toHaveCount(2);
+    await expect(
+      page.getByRole('navigation', { name: 'Previous and next lessons' }).getByRole('link'),
+    ).toHaveCount(2);
   });
 }
 
-test('every chart has a title, a summary in words, an image description and its data as a table', async ({ page }) => {
+test('every chart has a title, a summary in words, an image description and its data as a table', async ({
+  page,
+}) => {
   let charts = 0;
   for (const slug of slugs) {
     await page.goto(`/lessons/${slug}/`);

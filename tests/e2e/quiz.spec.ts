@@ -10,11 +10,18 @@ import { quizBankSchema, type Question } from '../../src/schemas/quiz';
 import { expect, test, wakeIslands } from './fixtures';
 
 const lesson = '/lessons/trade-balance-basics/';
-const bank = quizBankSchema.parse(parse(readFileSync('content/quizzes/trade-balance-basics.yaml', 'utf8')));
+const bank = quizBankSchema.parse(
+  parse(readFileSync('content/quizzes/trade-balance-basics.yaml', 'utf8')),
+);
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include('.quiz').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .include('.quiz')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Full marks for a question, by the rules in content/quizzes/README.md. */
@@ -43,7 +50,10 @@ async function answerByKeyboard(page: Page, card: Locator, question: Question): 
       break;
     case 'numeric':
       await card.getByLabel('Your answer').focus();
-      await page.keyboard.type(String(question.answer / 1000));
+      // Typed with an explicit unit, so the answer does not depend on the question's default unit.
+      await page.keyboard.type(
+        question.answerKind === 'percent' ? `${question.answer}%` : `${question.answer} million`,
+      );
       break;
     case 'classify':
       for (const item of question.items) {
@@ -71,7 +81,9 @@ test('a whole lesson quiz can be done with the keyboard alone', async ({ page })
   await wakeIslands(page);
   for (const [index, question] of bank.questions.entries()) {
     const card = page.locator('.quiz .question');
-    await expect(card.locator('.question-number')).toHaveText(`Question ${index + 1} of ${bank.questions.length}`);
+    await expect(card.locator('.question-number')).toHaveText(
+      `Question ${index + 1} of ${bank.questions.length}`,
+    );
     await answerByKeyboard(page, card, question);
     await card.getByRole('button', { name: 'Check' }).focus();
     await page.keyboard.press('Enter');
@@ -83,10 +95,14 @@ test('a whole lesson quiz can be done with the keyboard alone', async ({ page })
     }
   }
   const possible = bank.questions.reduce((sum, question) => sum + pointsOf(question), 0);
-  await expect(page.locator('.quiz-summary')).toContainText(`All done: ${possible} points out of ${possible}`);
+  await expect(page.locator('.quiz-summary')).toContainText(
+    `All done: ${possible} points out of ${possible}`,
+  );
 });
 
-test('money typed as the news writes it is understood, and a flipped sign gets its own feedback', async ({ page }) => {
+test('money typed as the news writes it is understood, and a flipped sign gets its own feedback', async ({
+  page,
+}) => {
   await page.goto(lesson);
   await wakeIslands(page);
   const quiz = page.locator('.quiz');
@@ -114,7 +130,9 @@ test('money typed as the news writes it is understood, and a flipped sign gets i
   await expect(quiz.locator('.question-error')).toContainText(/digits/);
 });
 
-test('damaged saved progress is set aside with a notice, and the quiz still works', async ({ page }) => {
+test('damaged saved progress is set aside with a notice, and the quiz still works', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('tde-progress', '{"version": 1, "questions": {"x": oops');
@@ -127,7 +145,9 @@ test('damaged saved progress is set aside with a notice, and the quiz still work
   await quiz.getByLabel('A trade deficit', { exact: true }).check();
   await quiz.getByRole('button', { name: 'Check' }).click();
   await expect(quiz.locator('.question-feedback')).toContainText('Correct.');
-  await expect(quiz.locator('.notice')).toContainText(/kept a copy|set aside|couldn't read|could not read/i);
+  await expect(quiz.locator('.notice')).toContainText(
+    /kept a copy|set aside|couldn't read|could not read/i,
+  );
   const stored = await page.evaluate(() => ({
     backup: localStorage.getItem('tde-progress-backup'),
     progress: localStorage.getItem('tde-progress'),
@@ -136,7 +156,9 @@ test('damaged saved progress is set aside with a notice, and the quiz still work
   expect(stored.progress).toContain('tbb-define-deficit');
 });
 
-test('a future-version value is set aside too, and a full storage falls back to memory', async ({ page }) => {
+test('a future-version value is set aside too, and a full storage falls back to memory', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     localStorage.setItem('tde-progress', JSON.stringify({ version: 99, questions: {} }));
     Storage.prototype.setItem = function refuse() {
@@ -164,7 +186,9 @@ test('progress exported to a file restores on a fresh profile', async ({ page, b
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save progress to a file' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^trade-deficits-explained-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^trade-deficits-explained-progress-\d{4}-\d{2}-\d{2}\.json$/,
+  );
   const file = await download.path();
 
   const fresh = await browser.newContext();
@@ -176,7 +200,13 @@ test('progress exported to a file restores on a fresh profile', async ({ page, b
   expect(saved).toContain('tbb-define-deficit');
 
   // A file that is not ours is refused and changes nothing.
-  await other.locator('input[type="file"]').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await other
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'notes.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"hello": 1}'),
+    });
   await expect(other.locator('.file-message')).toContainText('Nothing was changed.');
   expect(await other.evaluate(() => localStorage.getItem('tde-progress'))).toBe(saved);
   await fresh.close();
@@ -199,27 +229,34 @@ test('a missed question comes back for review the next day', async ({ page }) =>
   await expect(page.locator('.question-feedback')).toContainText('Correct.');
 });
 
-test('without JavaScript the cumulative quiz shows every question with its answer hidden', async ({ browser }) => {
+test('without JavaScript the cumulative quiz shows every question with its answer hidden', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('/quiz/');
   const questions = page.locator('.quiz .question');
   expect(await questions.count()).toBeGreaterThanOrEqual(15);
-  for (const answer of await page.locator('.quiz .answer-panel').all()) await expect(answer).toBeHidden();
+  for (const answer of await page.locator('.quiz .answer-panel').all())
+    await expect(answer).toBeHidden();
   await context.close();
 });
 
 test('the cumulative quiz ends with a summary by lesson and links to revisit', async ({ page }) => {
   const questions = new Map<string, Question>();
   for (const file of readdirSync('content/quizzes').filter((name) => name.endsWith('.yaml'))) {
-    for (const question of quizBankSchema.parse(parse(readFileSync(`content/quizzes/${file}`, 'utf8'))).questions) {
+    for (const question of quizBankSchema.parse(
+      parse(readFileSync(`content/quizzes/${file}`, 'utf8')),
+    ).questions) {
       questions.set(question.id, question);
     }
   }
   await page.goto('/quiz/');
   await wakeIslands(page);
   const quiz = page.locator('.quiz');
-  const count = Number(/of (\d+)/.exec((await quiz.locator('.question-number').textContent()) ?? '')?.[1]);
+  const count = Number(
+    /of (\d+)/.exec((await quiz.locator('.question-number').textContent()) ?? '')?.[1],
+  );
   expect(count).toBeGreaterThanOrEqual(15);
   for (let i = 0; i < count; i += 1) {
     const card = quiz.locator('.question');
@@ -262,6 +299,7 @@ test('axe finds nothing in any state of any question type', async ({ page }) => 
       await show.click();
       expect(await axeViolations(page), `${question.id} answer shown`).toEqual([]);
     }
-    if (index < bank.questions.length - 1) await card.getByRole('button', { name: 'Next question' }).click();
+    if (index < bank.questions.length - 1)
+      await card.getByRole('button', { name: 'Next question' }).click();
   }
 });

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import BilateralCalculator, { type BilateralPreset } from '../../src/islands/BilateralCalculator';
+import ShareableBilateralCalculator from '../../src/islands/shareable/Bilateral';
 import { countryTotals, toyWorld } from '../../src/logic/calculators/bilateral';
 
 const presets: BilateralPreset[] = [
@@ -148,7 +149,7 @@ describe('BilateralCalculator', () => {
   it('round-trips through a link, and sets a tampered value aside as plain text', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<BilateralCalculator presets={presets} />);
+    render(<ShareableBilateralCalculator presets={presets} />);
     fireEvent.input(screen.getByLabelText('Name of partner 3'), { target: { value: 'Canada' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => {
@@ -159,7 +160,7 @@ describe('BilateralCalculator', () => {
     document.body.innerHTML = '';
 
     setQuery(`${copied}&t=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E`);
-    render(<BilateralCalculator presets={presets} />);
+    render(<ShareableBilateralCalculator presets={presets} />);
     await waitFor(() => {
       expect(valueOf(screen.getByLabelText('Name of partner 3'))).toBe('Canada');
     });
@@ -174,7 +175,7 @@ describe('BilateralCalculator', () => {
       value: { writeText: () => Promise.resolve() },
       configurable: true,
     });
-    render(<BilateralCalculator presets={presets} />);
+    render(<ShareableBilateralCalculator presets={presets} />);
     fireEvent.input(screen.getByLabelText('Name of partner 3'), {
       target: { value: "Côte d'Ivoire" },
     });
@@ -183,10 +184,30 @@ describe('BilateralCalculator', () => {
     const copied = window.location.search;
     document.body.innerHTML = '';
     setQuery(copied);
-    render(<BilateralCalculator presets={presets} />);
+    render(<ShareableBilateralCalculator presets={presets} />);
     await waitFor(() => {
       expect(valueOf(screen.getByLabelText('Name of partner 3'))).toBe('Côte d’Ivoire');
     });
     expect(text()).not.toContain('could not be used');
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    setQuery('?t=-1000000');
+    const plain = render(<BilateralCalculator idPrefix="plain" presets={presets} />).container;
+    const before = valueOf(within(plain).getByLabelText('Balance with the whole world'));
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(
+      <ShareableBilateralCalculator idPrefix="shared" presets={presets} />,
+    ).container;
+    await waitFor(() => {
+      expect(valueOf(within(shared).getByLabelText('Balance with the whole world'))).toBe('-1000');
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(valueOf(within(plain).getByLabelText('Balance with the whole world'))).toBe(before);
+    expect(before).not.toBe('-1000');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?t=-1000000');
   });
 });

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import BudgetDebtCalculator, {
   type BudgetDebtPreset,
 } from '../../src/islands/BudgetDebtCalculator';
+import ShareableBudgetDebtCalculator from '../../src/islands/shareable/BudgetDebt';
 
 const presets: BudgetDebtPreset[] = [
   {
@@ -38,6 +39,9 @@ const result = (label: string) =>
 afterEach(() => {
   history.replaceState(null, '', '/');
 });
+
+const valueOf = (element: HTMLElement) =>
+  element instanceof HTMLInputElement ? element.value : null;
 
 describe('BudgetDebtCalculator', () => {
   it('renders on the server with the debt path, the identity and the trade deficit reason', () => {
@@ -107,7 +111,7 @@ describe('BudgetDebtCalculator', () => {
 
   it('restores a shared link and sets aside a tampered value with a notice', async () => {
     history.replaceState(null, '', '/?ds=1000000&dn=3&dd=100000&dr=%3Cb%3E5%3C%2Fb%3E');
-    render(<BudgetDebtCalculator presets={presets} />);
+    render(<ShareableBudgetDebtCalculator presets={presets} />);
     await waitFor(() => {
       expect(screen.getByLabelText<HTMLInputElement>('Debt at the start').value).toBe('1000');
     });
@@ -122,7 +126,7 @@ describe('BudgetDebtCalculator', () => {
   });
 
   it('copies a year-by-year link that comes back the same', async () => {
-    render(<BudgetDebtCalculator presets={presets} />);
+    render(<ShareableBudgetDebtCalculator presets={presets} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Year by year' }));
     fireEvent.input(screen.getByLabelText('Number of years'), { target: { value: '2' } });
     await waitFor(() => {
@@ -135,5 +139,25 @@ describe('BudgetDebtCalculator', () => {
     });
     const link = location.search;
     expect(link).toContain('dl=1815377~-200000');
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    history.replaceState(null, '', '/?ds=1000000&dr=%3Cb%3E5%3C%2Fb%3E');
+    const plain = render(<BudgetDebtCalculator idPrefix="plain" presets={presets} />).container;
+    const before = valueOf(within(plain).getByLabelText('Debt at the start'));
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(
+      <ShareableBudgetDebtCalculator idPrefix="shared" presets={presets} />,
+    ).container;
+    await waitFor(() => {
+      expect(valueOf(within(shared).getByLabelText('Debt at the start'))).toBe('1000');
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(valueOf(within(plain).getByLabelText('Debt at the start'))).toBe(before);
+    expect(before).not.toBe('1000');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?ds=1000000&dr=%3Cb%3E5%3C%2Fb%3E');
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import ChangeCalculator, { type ChangePreset } from '../../src/islands/ChangeCalculator';
+import ShareableChangeCalculator from '../../src/islands/shareable/Change';
 
 const presets: ChangePreset[] = [
   {
@@ -98,7 +99,7 @@ describe('ChangeCalculator', () => {
 
   it('reads a shared link, and sets a tampered value aside with a plain-text notice', async () => {
     setQuery('?e=-774204.8&l=%3Cscript%3Ealert(1)%3C%2Fscript%3E&el=Year%20one');
-    render(<ChangeCalculator presets={presets} />);
+    render(<ShareableChangeCalculator presets={presets} />);
     await waitFor(() => {
       expect(text()).toContain('could not be used');
     });
@@ -116,7 +117,7 @@ describe('ChangeCalculator', () => {
   it('copies a link that restores the state, and resets to the defaults', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<ChangeCalculator presets={presets} />);
+    render(<ShareableChangeCalculator presets={presets} />);
     fireEvent.click(screen.getByRole('button', { name: '2023 → 2024, revised' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => {
@@ -129,7 +130,7 @@ describe('ChangeCalculator', () => {
 
     // The copied link, opened fresh, shows the same figures.
     document.body.innerHTML = '';
-    render(<ChangeCalculator presets={presets} />);
+    render(<ShareableChangeCalculator presets={presets} />);
     await waitFor(() => {
       expect(text()).toContain('The deficit widened by $129.3 billion (16.7%) from 2023 to 2024');
     });
@@ -146,7 +147,7 @@ describe('ChangeCalculator', () => {
       value: { writeText: () => Promise.reject(new Error('denied')) },
       configurable: true,
     });
-    render(<ChangeCalculator presets={presets} />);
+    render(<ShareableChangeCalculator presets={presets} />);
     fireEvent.input(screen.getByLabelText('Name of the later period'), {
       target: { value: 'Next' },
     });
@@ -154,5 +155,27 @@ describe('ChangeCalculator', () => {
     await waitFor(() => {
       expect(valueOf(screen.getByLabelText('Link to these figures'))).toContain('ll=Next');
     });
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    setQuery('?e=-774204.8&l=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    const plain = render(<ChangeCalculator idPrefix="plain" presets={presets} />).container;
+    const before = valueOf(within(plain).getByLabelText('Balance in the earlier period'));
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(
+      <ShareableChangeCalculator idPrefix="shared" presets={presets} />,
+    ).container;
+    await waitFor(() => {
+      expect(valueOf(within(shared).getByLabelText('Balance in the earlier period'))).toBe(
+        '-774.2048',
+      );
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(valueOf(within(plain).getByLabelText('Balance in the earlier period'))).toBe(before);
+    expect(before).not.toBe('-774.2048');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?e=-774204.8&l=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
   });
 });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import SavingInvestmentCalculator from '../../src/islands/SavingInvestmentCalculator';
+import ShareableSavingInvestmentCalculator from '../../src/islands/shareable/SavingInvestment';
 
 const result = (label: string) =>
   screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent ?? '';
@@ -9,6 +10,9 @@ const result = (label: string) =>
 afterEach(() => {
   history.replaceState(null, '', '/');
 });
+
+const valueOf = (element: HTMLElement) =>
+  element instanceof HTMLInputElement ? element.value : null;
 
 describe('SavingInvestmentCalculator', () => {
   it('renders on the server with the identity, a made-up label and the not-a-cause line', () => {
@@ -59,7 +63,7 @@ describe('SavingInvestmentCalculator', () => {
 
   it('restores a shared link and sets aside a tampered value with a notice', async () => {
     history.replaceState(null, '', '/?sp=500000&si=600000&st=%22%3E%3Cscript%3Ex%3C%2Fscript%3E');
-    render(<SavingInvestmentCalculator />);
+    render(<ShareableSavingInvestmentCalculator />);
     await waitFor(() => {
       expect(result('Net exports')).toBe('\u2212$120 billion');
     });
@@ -70,5 +74,29 @@ describe('SavingInvestmentCalculator', () => {
         .getByRole('button', { name: 'A country that saves more than it invests' })
         .getAttribute('aria-pressed'),
     ).toBe('false');
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    history.replaceState(null, '', '/?sp=500000&st=%3Cscript%3E');
+    const plain = render(<SavingInvestmentCalculator idPrefix="plain" />).container;
+    const before = valueOf(
+      within(plain).getByLabelText('Private saving (households and businesses)'),
+    );
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(<ShareableSavingInvestmentCalculator idPrefix="shared" />).container;
+    await waitFor(() => {
+      expect(
+        valueOf(within(shared).getByLabelText('Private saving (households and businesses)')),
+      ).toBe('500');
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(
+      valueOf(within(plain).getByLabelText('Private saving (households and businesses)')),
+    ).toBe(before);
+    expect(before).not.toBe('500');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?sp=500000&st=%3Cscript%3E');
   });
 });

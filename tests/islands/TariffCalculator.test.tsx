@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { TARIFF_MODEL_LEAVES_OUT } from '../../src/logic/calculators/tariff';
 import TariffCalculator, { type TariffRatePreset } from '../../src/islands/TariffCalculator';
+import ShareableTariffCalculator from '../../src/islands/shareable/Tariff';
 
 const presets: TariffRatePreset[] = [
   { id: '25', label: '25%: Mexico and Canada', ratePercent: 25, source: 'The White House, 2025.' },
@@ -14,6 +15,9 @@ const result = (label: string) => screen.getByText(label).nextElementSibling?.te
 afterEach(() => {
   history.replaceState(null, '', '/');
 });
+
+const valueOf = (element: HTMLElement) =>
+  element instanceof HTMLInputElement ? element.value : null;
 
 describe('TariffCalculator', () => {
   it('renders on the server: 25% on $100 fully passed on is $125', () => {
@@ -67,7 +71,7 @@ describe('TariffCalculator', () => {
 
   it('restores a shared link and sets aside a tampered value with a notice', async () => {
     history.replaceState(null, '', '/?tp=2000&tr=10&ts=50&tv=%3Cimg%20src%3Dx%3E');
-    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
+    render(<ShareableTariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     await waitFor(() => {
       expect(result('Price to the buyer')).toContain('$21');
     });
@@ -78,7 +82,7 @@ describe('TariffCalculator', () => {
   });
 
   it('copies a link that round-trips and resets to the start', async () => {
-    render(<TariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
+    render(<ShareableTariffCalculator presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />);
     fireEvent.input(screen.getByLabelText('Tariff rate, %'), { target: { value: '10' } });
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => {
@@ -89,5 +93,31 @@ describe('TariffCalculator', () => {
       expect(screen.getByLabelText<HTMLInputElement>('Tariff rate, %').value).toBe('25');
     });
     expect(location.search).toBe('');
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    history.replaceState(null, '', '/?tp=2000&tv=%3Cimg%20src%3Dx%3E');
+    const plain = render(
+      <TariffCalculator idPrefix="plain" presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />,
+    ).container;
+    const before = valueOf(within(plain).getByLabelText('Import price per unit'));
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(
+      <ShareableTariffCalculator
+        idPrefix="shared"
+        presets={presets}
+        leavesOut={TARIFF_MODEL_LEAVES_OUT}
+      />,
+    ).container;
+    await waitFor(() => {
+      expect(valueOf(within(shared).getByLabelText('Import price per unit'))).toBe('20');
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(valueOf(within(plain).getByLabelText('Import price per unit'))).toBe(before);
+    expect(before).not.toBe('20');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?tp=2000&tv=%3Cimg%20src%3Dx%3E');
   });
 });

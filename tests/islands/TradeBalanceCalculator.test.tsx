@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render as renderToString } from 'preact-render-to-string';
-import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import TradeBalanceCalculator, {
   type TradeBalancePreset,
 } from '../../src/islands/TradeBalanceCalculator';
+import ShareableTradeBalanceCalculator from '../../src/islands/shareable/TradeBalance';
 
 const presets: TradeBalancePreset[] = [
   {
@@ -101,7 +102,7 @@ describe('TradeBalanceCalculator', () => {
 
   it('reads a shared link and sets tampered values aside with a plain-text notice', async () => {
     setQuery('?gx=%3Cscript%3Ealert(1)%3C%2Fscript%3E&gm=1e999&sx=2000000');
-    render(<TradeBalanceCalculator presets={presets} />);
+    render(<ShareableTradeBalanceCalculator presets={presets} />);
     await screen.findByText(/could not be used/);
     expect(text()).toContain('goods exports');
     expect(text()).toContain('goods imports');
@@ -122,7 +123,7 @@ describe('TradeBalanceCalculator', () => {
   it('copies a link that restores the state, and Reset goes back to U.S. 2024', async () => {
     const writeText = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    render(<TradeBalanceCalculator presets={presets} />);
+    render(<ShareableTradeBalanceCalculator presets={presets} />);
     fireEvent.click(screen.getByRole('button', { name: 'U.S. February 2025' }));
     fireEvent.click(screen.getByRole('button', { name: 'Copy link' }));
     await waitFor(() => {
@@ -132,7 +133,7 @@ describe('TradeBalanceCalculator', () => {
     await screen.findByText('Link copied.');
 
     document.body.innerHTML = '';
-    render(<TradeBalanceCalculator presets={presets} />);
+    render(<ShareableTradeBalanceCalculator presets={presets} />);
     await waitFor(() => {
       expect(valueOf(screen.getByLabelText('Goods balance'))).toBe('-147');
     });
@@ -144,5 +145,25 @@ describe('TradeBalanceCalculator', () => {
     });
     expect(window.location.search).toBe('');
     expect(text()).toContain('\u2212$903.5 billion');
+  });
+
+  it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
+    setQuery('?sx=2000000&gm=1e999');
+    const plain = render(<TradeBalanceCalculator idPrefix="plain" presets={presets} />).container;
+    const before = valueOf(within(plain).getByLabelText('Services exports'));
+    // A shareable twin on the same page reads the link; by then the plain one would have, too.
+    const shared = render(
+      <ShareableTradeBalanceCalculator idPrefix="shared" presets={presets} />,
+    ).container;
+    await waitFor(() => {
+      expect(valueOf(within(shared).getByLabelText('Services exports'))).toBe('2000');
+    });
+    expect(within(shared).getByRole('button', { name: 'Copy link' })).toBeTruthy();
+    expect(valueOf(within(plain).getByLabelText('Services exports'))).toBe(before);
+    expect(before).not.toBe('2000');
+    expect(within(plain).queryByRole('button', { name: 'Copy link' })).toBeNull();
+    expect(within(plain).queryByRole('button', { name: 'Reset' })).toBeNull();
+    expect(plain.textContent).not.toContain('could not be used');
+    expect(window.location.search).toBe('?sx=2000000&gm=1e999');
   });
 });

@@ -16,6 +16,12 @@ export interface Props {
   title: string;
   mode: 'one-at-a-time' | 'all-at-once';
   items: readonly QuizItem[];
+  /**
+   * The island hydrates only when the reader presses "Start the quiz" (`client:request`). Until
+   * then readers with JavaScript see that button, and readers without it see every question with
+   * its answer behind a closed <details>.
+   */
+  startOnRequest?: boolean;
 }
 
 interface Result {
@@ -23,7 +29,7 @@ interface Result {
   total: number;
 }
 
-export default function Quiz({ quizId, title, mode, items }: Props) {
+export default function Quiz({ quizId, title, mode, items, startOnRequest = false }: Props) {
   const [awake, setAwake] = useState(false);
   const [current, setCurrent] = useState(0);
   const [results, setResults] = useState<Readonly<Record<string, Result>>>({});
@@ -33,25 +39,43 @@ export default function Quiz({ quizId, title, mode, items }: Props) {
 
   useEffect(() => {
     setAwake(true);
-  }, []);
+    // Hydrated because the reader pressed Start: take them to the first question.
+    if (startOnRequest) focusNext.current = true;
+  }, [startOnRequest]);
 
   useEffect(() => {
-    if (!focusNext.current) return;
+    if (!awake || !focusNext.current) return;
     focusNext.current = false;
     const id = items[current]?.question.id;
     if (id) document.getElementById(`q-${id}-prompt`)?.focus();
-  }, [current, items]);
+  }, [awake, current, items]);
 
   const headingId = `${quizId}-heading`;
   const count = items.length;
 
   if (!awake) {
     return (
-      <section class="quiz" aria-labelledby={headingId}>
+      <section class={startOnRequest ? 'quiz on-request' : 'quiz'} aria-labelledby={headingId}>
         <h2 id={headingId}>{title}</h2>
-        {items.map((item, index) => (
-          <StaticQuestion item={item} number={index + 1} count={count} key={item.question.id} />
-        ))}
+        {startOnRequest && (
+          <div class="quiz-start">
+            <p>
+              {count} questions, one at a time, with feedback on every answer. Hints are free until
+              the last one. Your answers are saved in this browser for review.
+            </p>
+            <button type="button" class="button" data-hydrate>
+              Start the quiz
+            </button>
+            <p class="quiz-loading" role="status">
+              Loading the quiz…
+            </p>
+          </div>
+        )}
+        <div class="quiz-static">
+          {items.map((item, index) => (
+            <StaticQuestion item={item} number={index + 1} count={count} key={item.question.id} />
+          ))}
+        </div>
       </section>
     );
   }
