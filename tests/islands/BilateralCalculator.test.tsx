@@ -193,12 +193,14 @@ describe('BilateralCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     setQuery('?t=-1000000');
-    const plain = render(<BilateralCalculator idPrefix="plain" presets={presets} />).container;
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(<BilateralCalculator idPrefix="plain" presets={presets} />, { container: plain });
     const before = valueOf(within(plain).getByLabelText('Balance with the whole world'));
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(
-      <ShareableBilateralCalculator idPrefix="shared" presets={presets} />,
-    ).container;
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(<ShareableBilateralCalculator idPrefix="shared" presets={presets} />, {
+      container: shared,
+    });
     await waitFor(() => {
       expect(valueOf(within(shared).getByLabelText('Balance with the whole world'))).toBe('-1000');
     });

@@ -143,12 +143,14 @@ describe('BudgetDebtCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     history.replaceState(null, '', '/?ds=1000000&dr=%3Cb%3E5%3C%2Fb%3E');
-    const plain = render(<BudgetDebtCalculator idPrefix="plain" presets={presets} />).container;
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(<BudgetDebtCalculator idPrefix="plain" presets={presets} />, { container: plain });
     const before = valueOf(within(plain).getByLabelText('Debt at the start'));
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(
-      <ShareableBudgetDebtCalculator idPrefix="shared" presets={presets} />,
-    ).container;
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(<ShareableBudgetDebtCalculator idPrefix="shared" presets={presets} />, {
+      container: shared,
+    });
     await waitFor(() => {
       expect(valueOf(within(shared).getByLabelText('Debt at the start'))).toBe('1000');
     });

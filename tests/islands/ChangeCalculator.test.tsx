@@ -159,12 +159,14 @@ describe('ChangeCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     setQuery('?e=-774204.8&l=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
-    const plain = render(<ChangeCalculator idPrefix="plain" presets={presets} />).container;
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(<ChangeCalculator idPrefix="plain" presets={presets} />, { container: plain });
     const before = valueOf(within(plain).getByLabelText('Balance in the earlier period'));
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(
-      <ShareableChangeCalculator idPrefix="shared" presets={presets} />,
-    ).container;
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(<ShareableChangeCalculator idPrefix="shared" presets={presets} />, {
+      container: shared,
+    });
     await waitFor(() => {
       expect(valueOf(within(shared).getByLabelText('Balance in the earlier period'))).toBe(
         '-774.2048',

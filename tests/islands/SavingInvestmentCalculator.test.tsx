@@ -78,12 +78,14 @@ describe('SavingInvestmentCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     history.replaceState(null, '', '/?sp=500000&st=%3Cscript%3E');
-    const plain = render(<SavingInvestmentCalculator idPrefix="plain" />).container;
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(<SavingInvestmentCalculator idPrefix="plain" />, { container: plain });
     const before = valueOf(
       within(plain).getByLabelText('Private saving (households and businesses)'),
     );
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(<ShareableSavingInvestmentCalculator idPrefix="shared" />).container;
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(<ShareableSavingInvestmentCalculator idPrefix="shared" />, { container: shared });
     await waitFor(() => {
       expect(
         valueOf(within(shared).getByLabelText('Private saving (households and businesses)')),

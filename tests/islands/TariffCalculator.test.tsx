@@ -97,18 +97,22 @@ describe('TariffCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     history.replaceState(null, '', '/?tp=2000&tv=%3Cimg%20src%3Dx%3E');
-    const plain = render(
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(
       <TariffCalculator idPrefix="plain" presets={presets} leavesOut={TARIFF_MODEL_LEAVES_OUT} />,
-    ).container;
+      { container: plain },
+    );
     const before = valueOf(within(plain).getByLabelText('Import price per unit'));
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(
       <ShareableTariffCalculator
         idPrefix="shared"
         presets={presets}
         leavesOut={TARIFF_MODEL_LEAVES_OUT}
       />,
-    ).container;
+      { container: shared },
+    );
     await waitFor(() => {
       expect(valueOf(within(shared).getByLabelText('Import price per unit'))).toBe('20');
     });

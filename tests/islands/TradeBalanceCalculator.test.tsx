@@ -149,12 +149,14 @@ describe('TradeBalanceCalculator', () => {
 
   it('without sharing (as in a lesson) has no Copy link or Reset and leaves the link alone', async () => {
     setQuery('?sx=2000000&gm=1e999');
-    const plain = render(<TradeBalanceCalculator idPrefix="plain" presets={presets} />).container;
+    const plain = document.body.appendChild(document.createElement('div'));
+    render(<TradeBalanceCalculator idPrefix="plain" presets={presets} />, { container: plain });
     const before = valueOf(within(plain).getByLabelText('Services exports'));
     // A shareable twin on the same page reads the link; by then the plain one would have, too.
-    const shared = render(
-      <ShareableTradeBalanceCalculator idPrefix="shared" presets={presets} />,
-    ).container;
+    const shared = document.body.appendChild(document.createElement('div'));
+    render(<ShareableTradeBalanceCalculator idPrefix="shared" presets={presets} />, {
+      container: shared,
+    });
     await waitFor(() => {
       expect(valueOf(within(shared).getByLabelText('Services exports'))).toBe('2000');
     });
