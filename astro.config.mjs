@@ -32,7 +32,8 @@ export default defineConfig({
   ],
   // Hash-based CSP: Astro hashes every script and style it emits into a <meta> policy.
   security: { csp: true },
-  build: { inlineStylesheets: 'auto' },
+  // Inline every stylesheet: one fewer round trip before first paint, which is what LCP waits on.
+  build: { inlineStylesheets: 'always' },
   server: { port: 4321, host: '127.0.0.1' },
   devToolbar: { enabled: false },
 });

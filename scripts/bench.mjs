@@ -1309,7 +1309,10 @@ try {
         `   (less sensitive than wall time to other work on this machine)`,
     );
     if (report.build) {
-      console.log(`  the site's own build above: ${f(report.build.seconds)} wall (warm caches)`);
+      console.log(
+        `  the site's own build above (its own caches, other work on the machine): ` +
+          `${f(report.build.seconds)} wall, ${f(report.build.cpuSeconds)} CPU`,
+      );
     }
   }
 } catch (error) {

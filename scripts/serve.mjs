@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Serves the built site from dist/ the way a static host does: clean URLs, the 404 page, gzip
- * when the browser accepts it, the headers from public/_headers (when present), and the site
+ * Serves the built site from dist/ the way a static host does: clean URLs, the 404 page, brotli
+ * or gzip when the browser accepts it, the headers from public/_headers (when present), and the site
  * under its base path. Used by `npm start`, the end-to-end tests and the benchmark.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
@@ -9,7 +9,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({
@@ -121,8 +121,14 @@ const server = createServer(async (request, response) => {
       if (matches(rule.pattern, sitePath))
         for (const [name, value] of rule.headers) headers[name] = value;
     }
-    if (compressible.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-      body = gzipSync(body);
+    // Brotli where the browser takes it (as CDNs serve it), gzip otherwise.
+    const accepts = request.headers['accept-encoding'] ?? '';
+    if (compressible.test(type) && /\bbr\b/.test(accepts)) {
+      body = brotliCompressSync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 11 } });
+      headers['Content-Encoding'] = 'br';
+      headers['Vary'] = 'Accept-Encoding';
+    } else if (compressible.test(type) && /\bgzip\b/.test(accepts)) {
+      body = gzipSync(body, { level: 9 });
       headers['Content-Encoding'] = 'gzip';
       headers['Vary'] = 'Accept-Encoding';
     }

@@ -79,12 +79,10 @@ test('a lesson in full use (calculators woken, quiz started and checked) stays w
     const page = await context.newPage();
     const { bytes, files } = await javaScriptBytes(page, path, true);
     await page.close();
-    test
-      .info()
-      .annotations.push({
-        type: 'JS in full use',
-        description: `${path}: ${(bytes / 1024).toFixed(1)} KB`,
-      });
+    test.info().annotations.push({
+      type: 'JS in full use',
+      description: `${path}: ${(bytes / 1024).toFixed(1)} KB`,
+    });
     expect(bytes, `${path} loads ${files.join(', ')}`).toBeLessThanOrEqual(LESSON_IN_USE_BYTES);
   }
 });

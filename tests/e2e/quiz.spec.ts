@@ -200,13 +200,11 @@ test('progress exported to a file restores on a fresh profile', async ({ page, b
   expect(saved).toContain('tbb-define-deficit');
 
   // A file that is not ours is refused and changes nothing.
-  await other
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"hello": 1}'),
-    });
+  await other.locator('input[type="file"]').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": 1}'),
+  });
   await expect(other.locator('.file-message')).toContainText('Nothing was changed.');
   expect(await other.evaluate(() => localStorage.getItem('tde-progress'))).toBe(saved);
   await fresh.close();

@@ -63,7 +63,9 @@ describe('scoreNumeric', () => {
       explanation: 'A surplus of $311.9 billion.',
       answer: 311_870.5,
     });
-    expect(feedbackFor('-311.9', surplus)[0]?.text).toMatch(/positive amount, such as the size of a deficit, a surplus/);
+    expect(feedbackFor('-311.9', surplus)[0]?.text).toMatch(
+      /positive amount, such as the size of a deficit, a surplus/,
+    );
   });
 
   it.each([
