@@ -57,6 +57,11 @@ export async function wakeIslands(
       if (!startQuizzes) continue;
       await island.locator('[data-hydrate]').first().focus();
       await page.keyboard.press('Enter');
+      await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
+      // Started, the quiz moves focus to its first question; wait for that before scrolling on.
+      await expect(island.locator(':focus')).toHaveCount(1);
+      await expect(island.locator('[data-hydrate]')).toHaveCount(0);
+      continue;
     }
     await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
   }
