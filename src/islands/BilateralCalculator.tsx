@@ -24,6 +24,7 @@ import DivergingChart from './calculator/DivergingChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface BilateralPreset {
   id: string;
@@ -265,21 +266,14 @@ export default function BilateralCalculator({ idPrefix = 'bi', sharing, presets 
     <div class="calculator" data-calculator="bilateral">
       {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
-        <div class="calc-presets" role="group" aria-label="Fill in figures">
-          <span class="calc-presets-label">Fill in:</span>
-          {presets.map((p) => (
-            <button
-              type="button"
-              class="button secondary"
-              aria-pressed={presetId === p.id ? 'true' : 'false'}
-              onClick={() => {
-                applyPreset(p);
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <PresetButtons
+          label="Fill in"
+          presets={presets}
+          selectedId={presetId}
+          onSelect={(p) => {
+            applyPreset(p);
+          }}
+        />
       )}
       {preset && <p class="calc-source">Source: {preset.source}</p>}
 
@@ -341,7 +335,7 @@ export default function BilateralCalculator({ idPrefix = 'bi', sharing, presets 
                         addButton.current?.focus();
                       }}
                     >
-                      Remove
+                      <span aria-hidden="true">✕</span>
                     </button>
                   </td>
                 </tr>
@@ -388,11 +382,7 @@ export default function BilateralCalculator({ idPrefix = 'bi', sharing, presets 
       </p>
       {errors['form'] && <p class="field-error">{errors['form']}</p>}
 
-      {!result && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!result && lastGood && <StaleNotice />}
 
       {shown ? (
         <div class="calc-results">

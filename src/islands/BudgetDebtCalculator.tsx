@@ -18,6 +18,7 @@ import DebtChart from './budget/DebtChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface BudgetDebtPreset {
   id: string;
@@ -290,21 +291,14 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', sharing, presets
     <div class="calculator" data-calculator="budget-and-debt">
       {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
-        <div class="calc-presets" role="group" aria-label="Fill in real figures">
-          <span class="calc-presets-label">Real figures:</span>
-          {presets.map((p) => (
-            <button
-              type="button"
-              class="button secondary"
-              aria-pressed={presetId === p.id ? 'true' : 'false'}
-              onClick={() => {
-                load(valuesFromPreset(p));
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <PresetButtons
+          label="Real figures"
+          presets={presets}
+          selectedId={presetId}
+          onSelect={(p) => {
+            load(valuesFromPreset(p));
+          }}
+        />
       )}
       {preset && (
         <>
@@ -373,11 +367,7 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', sharing, presets
           {formError}
         </p>
       )}
-      {!result && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!result && lastGood && <StaleNotice />}
 
       {shown ? (
         <div class="calc-results">

@@ -14,6 +14,7 @@ import DivergingChart, { type ChartScale } from './calculator/DivergingChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface ChangePreset {
   id: string;
@@ -215,21 +216,14 @@ export default function ChangeCalculator({ idPrefix = 'ch', sharing, presets }: 
     <div class="calculator" data-calculator="change">
       {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
-        <div class="calc-presets" role="group" aria-label="Fill in real figures">
-          <span class="calc-presets-label">Real figures:</span>
-          {presets.map((p) => (
-            <button
-              type="button"
-              class="button secondary"
-              aria-pressed={presetId === p.id ? 'true' : 'false'}
-              onClick={() => {
-                applyPreset(p);
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <PresetButtons
+          label="Real figures"
+          presets={presets}
+          selectedId={presetId}
+          onSelect={(p) => {
+            applyPreset(p);
+          }}
+        />
       )}
       {preset && <p class="calc-source">Source: {preset.source}</p>}
 
@@ -242,11 +236,7 @@ export default function ChangeCalculator({ idPrefix = 'ch', sharing, presets }: 
         {period('later')}
       </div>
 
-      {!result && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!result && lastGood && <StaleNotice />}
 
       {shown && change ? (
         <div class="calc-results">

@@ -15,6 +15,7 @@ import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import SavingBars from './saving/SavingBars';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface Props {
   idPrefix?: string;
@@ -150,21 +151,14 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si', sharing }:
   return (
     <div class="calculator" data-calculator="saving-investment">
       {sharing && share && <sharing.LinkNotice share={share} />}
-      <div class="calc-presets" role="group" aria-label="Made-up examples">
-        <span class="calc-presets-label">Made-up examples:</span>
-        {PRESETS.map((p) => (
-          <button
-            type="button"
-            class="button secondary"
-            aria-pressed={presetId === p.id ? 'true' : 'false'}
-            onClick={() => {
-              load(p.values);
-            }}
-          >
-            {p.label}
-          </button>
-        ))}
-      </div>
+      <PresetButtons
+        label="Made-up examples"
+        presets={PRESETS}
+        selectedId={presetId}
+        onSelect={(p) => {
+          load(p.values);
+        }}
+      />
       <p class="calc-source">
         These examples are invented to show the arithmetic; they are not any real country’s figures.
       </p>
@@ -190,11 +184,7 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si', sharing }:
         ))}
       </div>
 
-      {!current && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!current && lastGood && <StaleNotice />}
 
       {shown ? (
         <div class="calc-results">

@@ -13,6 +13,7 @@ import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import PriceSplit from './tariff/PriceSplit';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface TariffRatePreset {
   id: string;
@@ -186,22 +187,15 @@ export default function TariffCalculator({ idPrefix = 'tf', sharing, presets, le
     <div class="calculator" data-calculator="tariff">
       {sharing && share && <sharing.LinkNotice share={share} />}
       {presets.length > 0 && (
-        <div class="calc-presets" role="group" aria-label="Tariff rates from 2025">
-          <span class="calc-presets-label">Rates from 2025:</span>
-          {presets.map((p) => (
-            <button
-              type="button"
-              class="button secondary"
-              aria-pressed={presetId === p.id ? 'true' : 'false'}
-              onClick={() => {
-                setTexts((previous) => ({ ...previous, r: String(p.ratePercent) }));
-                setPresetId(p.id);
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <PresetButtons
+          label="Rates from 2025"
+          presets={presets}
+          selectedId={presetId}
+          onSelect={(p) => {
+            setTexts((previous) => ({ ...previous, r: String(p.ratePercent) }));
+            setPresetId(p.id);
+          }}
+        />
       )}
       {preset && <p class="calc-source">Source: {preset.source}</p>}
 
@@ -225,11 +219,7 @@ export default function TariffCalculator({ idPrefix = 'tf', sharing, presets, le
         ))}
       </div>
 
-      {!current && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!current && lastGood && <StaleNotice />}
 
       {shown ? (
         <div class="calc-results">

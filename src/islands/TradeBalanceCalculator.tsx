@@ -15,6 +15,7 @@ import BalanceBars from './BalanceBars';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export type FlowField = 'gx' | 'gm' | 'sx' | 'sm';
 export type BalanceField = 'gb' | 'sb';
@@ -237,21 +238,14 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', sharing, prese
       </fieldset>
 
       {presets.length > 0 && (
-        <div class="calc-presets" role="group" aria-label="Fill in real figures">
-          <span class="calc-presets-label">Real figures:</span>
-          {presets.map((p) => (
-            <button
-              type="button"
-              class="button secondary"
-              aria-pressed={presetId === p.id ? 'true' : 'false'}
-              onClick={() => {
-                applyPreset(p);
-              }}
-            >
-              {p.label}
-            </button>
-          ))}
-        </div>
+        <PresetButtons
+          label="Real figures"
+          presets={presets}
+          selectedId={presetId}
+          onSelect={(p) => {
+            applyPreset(p);
+          }}
+        />
       )}
       {preset && <p class="calc-source">Source: {preset.source}</p>}
 
@@ -276,11 +270,7 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', sharing, prese
         ))}
       </div>
 
-      {!result && lastGood && (
-        <p class="calc-stale" role="status">
-          Showing the last result that worked. Fix the field marked in red to update it.
-        </p>
-      )}
+      {!result && lastGood && <StaleNotice />}
 
       {shown ? (
         <div class="calc-results">

@@ -11,24 +11,26 @@ export function formatFigure(
   return figure.unit === 'percent' ? formatPercent(value) : formatMoneyDetailed(value);
 }
 
+/** Month names in order, for dates written out in words. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 /** "released 5 February 2025", "released June 2025", "released 2026", for the partial dates we allow. */
 export function formatReleaseDate(released: string): string {
   const [year, month, day] = released.split('-');
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const monthName = month === undefined ? undefined : months[Number(month) - 1];
+  const monthName = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
   if (monthName === undefined) return year ?? released;
   return day === undefined
     ? `${monthName} ${year ?? ''}`

@@ -265,7 +265,12 @@ test('the cumulative quiz ends with a summary by lesson and links to revisit', a
     await answerByKeyboard(page, card, question);
     await card.getByRole('button', { name: 'Check' }).click();
     await expect(card.locator('.question-feedback')).toBeVisible();
-    if (i < count - 1) await card.getByRole('button', { name: 'Next question' }).click();
+    if (i < count - 1) {
+      await card.getByRole('button', { name: 'Next question' }).click();
+      await expect(quiz.locator('.question-prompt')).toBeFocused();
+      // The quiz moves focus to the next prompt; answering before it has would race it.
+      await expect(quiz.locator('.question-prompt')).toBeFocused();
+    }
   }
   const summary = quiz.locator('.quiz-summary');
   await expect(summary).toContainText('All done');
@@ -297,7 +302,9 @@ test('axe finds nothing in any state of any question type', async ({ page }) => 
       await show.click();
       expect(await axeViolations(page), `${question.id} answer shown`).toEqual([]);
     }
-    if (index < bank.questions.length - 1)
+    if (index < bank.questions.length - 1) {
       await card.getByRole('button', { name: 'Next question' }).click();
+      await expect(quiz.locator('.question-prompt')).toBeFocused();
+    }
   }
 });

@@ -14,6 +14,7 @@ import {
 } from '../../logic/series';
 import { toBillions, type ChartSource, type ChartSpec } from './chart-spec';
 import { renderPlot } from './render-plot';
+import { MONTH_NAMES } from '../../logic/figure-format';
 
 export interface VintagesInput {
   readonly year: number;
@@ -23,20 +24,7 @@ export interface VintagesInput {
   readonly revisedSource: ChartSource;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+const MONTHS = MONTH_NAMES;
 
 const LINES = [
   {
