@@ -24,6 +24,7 @@ import DivergingChart from './calculator/DivergingChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface BilateralPreset {
@@ -427,10 +428,12 @@ export default function BilateralCalculator({ idPrefix = 'bi', sharing, presets 
       )}
       {preset?.world && World && <World rows={preset.world} />}
 
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

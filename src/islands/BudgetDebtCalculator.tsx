@@ -18,6 +18,7 @@ import DebtChart from './budget/DebtChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface BudgetDebtPreset {
@@ -439,10 +440,12 @@ export default function BudgetDebtCalculator({ idPrefix = 'bd', sharing, presets
         <p class="calc-empty">Fill in every field to see the debt path.</p>
       )}
 
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

@@ -14,6 +14,7 @@ import DivergingChart, { type ChartScale } from './calculator/DivergingChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface ChangePreset {
@@ -273,10 +274,12 @@ export default function ChangeCalculator({ idPrefix = 'ch', sharing, presets }: 
         <p class="calc-empty">Fill in both balances to see the change.</p>
       )}
 
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

@@ -15,6 +15,7 @@ import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import SavingBars from './saving/SavingBars';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface Props {
@@ -221,10 +222,12 @@ export default function SavingInvestmentCalculator({ idPrefix = 'si', sharing }:
         <p class="calc-empty">Fill in every field to see the identity.</p>
       )}
 
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

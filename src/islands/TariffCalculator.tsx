@@ -13,6 +13,7 @@ import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import PriceSplit from './tariff/PriceSplit';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export interface TariffRatePreset {
@@ -267,10 +268,12 @@ export default function TariffCalculator({ idPrefix = 'tf', sharing, presets, le
         </ul>
       </div>
 
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

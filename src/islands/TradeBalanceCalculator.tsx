@@ -15,6 +15,7 @@ import BalanceBars from './BalanceBars';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import { useLiveRegion } from './useLiveRegion';
+import { CalculatorFooter } from './calculator/Footer';
 import { PresetButtons, StaleNotice } from './calculator/Presets';
 
 export type FlowField = 'gx' | 'gm' | 'sx' | 'sm';
@@ -316,10 +317,12 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', sharing, prese
       ) : (
         <p class="calc-empty">Fill in every field to see the balances.</p>
       )}
-      {sharing && share && <sharing.ShareControls share={share} idPrefix={idPrefix} />}
-      <p class="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </p>
+      <CalculatorFooter
+        sharing={sharing}
+        share={share}
+        idPrefix={idPrefix}
+        announcement={announcement}
+      />
     </div>
   );
 }

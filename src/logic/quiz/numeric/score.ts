@@ -52,8 +52,8 @@ function verdictLine(
       return {
         tone: 'incorrect',
         text: hintsLeft
-          ? 'Not quite. Check your working and try again, or open a hint.'
-          : 'Not quite. Check your working and try again.',
+          ? 'Check your working and try again, or open a hint.'
+          : 'Check your working and try again.',
       };
   }
 }

@@ -6,7 +6,7 @@ import { invalid, UNKNOWN_OPTION_MESSAGE } from '../validation';
 import { validateSingle } from './validate';
 
 export const SINGLE_RIGHT_DEFAULT = 'That is right.';
-export const SINGLE_WRONG_DEFAULT = 'Not quite. Read the choices again and try once more.';
+export const SINGLE_WRONG_DEFAULT = 'Read the choices again and try once more.';
 
 /** One point for the right choice; the feedback is what the author wrote for the pick. */
 export function scoreSingle(

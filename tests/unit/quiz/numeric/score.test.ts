@@ -89,7 +89,7 @@ describe('scoreNumeric', () => {
     const lines = feedbackFor('-850');
     expect(lines[0]).toEqual({
       tone: 'incorrect',
-      text: 'Not quite. Check your working and try again, or open a hint.',
+      text: 'Check your working and try again, or open a hint.',
     });
     expect(lines.map((line) => line.text).join(' ')).not.toMatch(/918/);
   });
@@ -97,7 +97,7 @@ describe('scoreNumeric', () => {
   it('stops suggesting a hint once every hint is open', () => {
     const score = scoreNumeric(question, answer('-850'), { hintsUsed: 2 });
     expect(score.type === 'points' && score.feedback[0]?.text).toBe(
-      'Not quite. Check your working and try again.',
+      'Check your working and try again.',
     );
   });
 
