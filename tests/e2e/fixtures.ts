@@ -51,16 +51,20 @@ export async function wakeIslands(
   const count = await islands.count();
   for (let index = 0; index < count; index += 1) {
     const island = islands.nth(index);
-    await island.scrollIntoViewIfNeeded();
+    // An island is `display: contents`, which has no box of its own: scroll its content instead,
+    // without waiting on Playwright's visibility checks (an island may be mid-render).
+    await island.evaluate((element) => {
+      (element.firstElementChild ?? element).scrollIntoView({ block: 'center' });
+    });
     // A `client:request` island (a lesson quiz) waits for its Start button, pressed by keyboard.
     if ((await island.getAttribute('client')) === 'request') {
       if (!startQuizzes) continue;
       await island.locator('[data-hydrate]').first().focus();
       await page.keyboard.press('Enter');
       await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
-      // Started, the quiz moves focus to its first question; wait for that before scrolling on.
-      await expect(island.locator(':focus')).toHaveCount(1);
-      await expect(island.locator('[data-hydrate]')).toHaveCount(0);
+      // Started, the quiz moves focus to its first question (in an effect after it renders);
+      // wait for exactly that, or the move would scroll the page after we scroll back up.
+      await expect(island.locator('.question-prompt').first()).toBeFocused();
       continue;
     }
     await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
