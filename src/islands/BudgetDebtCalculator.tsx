@@ -14,6 +14,7 @@ import {
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
 import { parsePercent } from '../logic/percent';
+import { formFieldOf } from '../logic/calculators/result';
 import DebtChart from './budget/DebtChart';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
@@ -194,7 +195,7 @@ function compute(mode: Mode, texts: Texts, firstYear: number): Computed {
       deficits: 'd',
       tradeDeficit: 'td',
     };
-    const key = path.field === null ? undefined : fieldKeys[path.field];
+    const key = formFieldOf(path.field, fieldKeys);
     if (key) errors[key] = path.message;
     return { errors, formError: key ? null : path.message, result: null, values: null };
   }

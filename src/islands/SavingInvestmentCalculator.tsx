@@ -11,6 +11,7 @@ import {
 } from '../logic/calculators/saving-investment';
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed, parseMoney, roundTo } from '../logic/money';
+import { formFieldOf } from '../logic/calculators/result';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import SavingBars from './saving/SavingBars';
@@ -109,7 +110,7 @@ function compute(texts: Texts): {
       taxRevenue: 'st',
       governmentSpending: 'sg',
     };
-    errors[(result.field === null ? undefined : keys[result.field]) ?? 'sp'] = result.message;
+    errors[formFieldOf(result.field, keys) ?? 'sp'] = result.message;
     return { errors, shown: null };
   }
   return { errors, shown: { input, result: result.value } };

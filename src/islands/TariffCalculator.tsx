@@ -9,6 +9,7 @@ import { MAX_TARIFF_PERCENT, tariffEffect, type TariffResult } from '../logic/ca
 import type { StateSpec } from '../logic/calculators/url-state';
 import { formatMoneyDetailed } from '../logic/money';
 import { formatPercent, parsePercent } from '../logic/percent';
+import { formFieldOf } from '../logic/calculators/result';
 import type { Sharing, UrlState } from './calculator/sharing';
 import MoneyField from './MoneyField';
 import PriceSplit from './tariff/PriceSplit';
@@ -100,7 +101,7 @@ function compute(texts: Texts): Computed {
       passThroughPercent: 's',
       volume: 'v',
     };
-    errors[(effect.field === null ? undefined : keys[effect.field]) ?? 'p'] = effect.message;
+    errors[formFieldOf(effect.field, keys) ?? 'p'] = effect.message;
     return { errors, result: null, values: null };
   }
   return {

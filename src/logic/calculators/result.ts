@@ -61,3 +61,15 @@ export function isList(value: unknown): value is readonly unknown[] {
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
 }
+
+/**
+ * The form field a refused result points at: the island's key for the input the calculator
+ * names in `field`, or undefined when the message is about the whole form (or names an input the
+ * form does not have). Only the map's own entries count, never inherited ones like `constructor`.
+ */
+export function formFieldOf<K extends string>(
+  field: string | null,
+  keys: Readonly<Partial<Record<string, K>>>,
+): K | undefined {
+  return field !== null && Object.hasOwn(keys, field) ? keys[field] : undefined;
+}

@@ -6,7 +6,7 @@ import {
 } from '../../../src/logic/calculators/bilateral';
 import { balanceChange } from '../../../src/logic/calculators/change';
 import { debtPath } from '../../../src/logic/calculators/debt';
-import { amountProblem } from '../../../src/logic/calculators/result';
+import { amountProblem, formFieldOf } from '../../../src/logic/calculators/result';
 import { savingInvestment } from '../../../src/logic/calculators/saving-investment';
 import { tariffEffect } from '../../../src/logic/calculators/tariff';
 import {
@@ -64,5 +64,20 @@ describe('every calculator, given something that is not its input at all', () =>
       // @ts-expect-error: deliberately the wrong type.
       expect(divergingBars(input).maxMagnitude).toBe(0);
     }
+  });
+});
+
+describe('formFieldOf', () => {
+  const keys = { pricePerUnit: 'p', ratePercent: 'r' } as const satisfies Record<string, string>;
+
+  it('maps a refused input to the form field that shows its message', () => {
+    expect(formFieldOf('ratePercent', keys)).toBe('r');
+  });
+
+  it('gives no field for a whole-form message, an unknown input or an inherited name', () => {
+    expect(formFieldOf(null, keys)).toBeUndefined();
+    expect(formFieldOf('volume', keys)).toBeUndefined();
+    expect(formFieldOf('constructor', keys)).toBeUndefined();
+    expect(formFieldOf('__proto__', keys)).toBeUndefined();
   });
 });
