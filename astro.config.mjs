@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import islandStyles from './src/integrations/island-styles.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import clientRequest from './src/integrations/client-request.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
@@ -23,6 +24,8 @@ export default defineConfig({
     clientRequest(),
     // Moves Astro's island <style> from the body into the head, where HTML allows it.
     islandStyles(),
+    // Each page's CSP <meta> keeps only the hashes of its own inline scripts and styles.
+    pageCsp(),
     // The sitemap lists the readable pages; chrome-less embeds (meant for iframes) and the 404 stay out.
     sitemap({
       filter: (page) => !/\/embed\//.test(new URL(page).pathname) && !/\/404\/?$/.test(page),

@@ -9,24 +9,12 @@
  * moving it changes nothing else. Pages without islands have no such element and are left alone.
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { htmlFiles } from './html-files';
 
 const islandStyle =
   /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((entry) => {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) return htmlFiles(path);
-      return Promise.resolve(entry.name.endsWith('.html') ? [path] : []);
-    }),
-  );
-  return nested.flat();
-}
 
 /** The page with the island stylesheet (once) at the end of its head instead of in its body. */
 export function hoistIslandStyles(html: string): string {
