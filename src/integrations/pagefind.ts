@@ -24,6 +24,8 @@ import * as pagefind from 'pagefind';
 const excludeSelectors = [
   '.calculator',
   'svg',
+  // A chart picture's alt text repeats the title and summary printed above it.
+  '.chart-image',
   '.chart-data',
   '.figure-ref',
   '.static-answer > summary',

@@ -140,6 +140,8 @@ test('every internal link and resource in the built pages resolves, and every an
 test('every page in the sitemap is a built page', () => {
   const pages = sitemapPages();
   expect(pages.length).toBeGreaterThan(0);
+  // Only pages: not the chart images, the GIFT and JSON exports or any other file the build writes.
+  expect(pages.filter((path) => !path.endsWith('/') && !path.endsWith('.html'))).toEqual([]);
   const missing = pages.filter((path) => {
     const resolved = resolveTarget(new URL(path, site));
     return 'problem' in resolved;

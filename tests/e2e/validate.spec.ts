@@ -1,7 +1,8 @@
 /**
- * Every built HTML page through the W3C Nu HTML Checker (the `vnu-jar` package), in one Java
- * process for all files: zero errors. Warnings are not counted. It reads dist/, so it lives with
- * the end-to-end tests, which run after the build; it needs no browser.
+ * Every built HTML page, and every chart image (SVG), through the W3C Nu HTML Checker (the
+ * `vnu-jar` package), in one Java process for all files: zero errors. Warnings are not counted.
+ * For an SVG that means well-formed XML and only elements and attributes SVG allows. It reads
+ * dist/, so it lives with the end-to-end tests, which run after the build; it needs no browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
@@ -53,15 +54,15 @@ function vnuMessages(report: unknown): VnuMessage[] {
   });
 }
 
-function htmlFiles(dir: string): string[] {
+function builtFiles(dir: string, extension: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
+    if (entry.isDirectory()) return builtFiles(path, extension);
+    return entry.name.endsWith(extension) ? [path] : [];
   });
 }
 
-test('every built page is valid HTML by the W3C Nu checker', () => {
+test('every built page and chart image is valid by the W3C Nu checker', () => {
   test.setTimeout(180_000);
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
@@ -73,10 +74,14 @@ test('every built page is valid HTML by the W3C Nu checker', () => {
   }
   expect(existsSync(jar), `${jar} (npm install vnu-jar)`).toBe(true);
   expect(existsSync(dist), 'dist/ (run `npm run build` first)').toBe(true);
-  const files = htmlFiles(dist).sort();
-  expect(files.length).toBeGreaterThan(0);
+  const pages = builtFiles(dist, '.html');
+  const charts = builtFiles(join(dist, 'charts'), '.svg');
+  expect(pages.length).toBeGreaterThan(0);
+  expect(charts.length).toBeGreaterThan(0);
+  const files = [...pages, ...charts].sort();
 
-  const run = spawnSync(java, ['-jar', jar, '--format', 'json', '--errors-only', ...files], {
+  const options = ['--format', 'json', '--errors-only', '--also-check-svg'];
+  const run = spawnSync(java, ['-jar', jar, ...options, ...files], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -60,7 +60,7 @@ export function buildAnnualBalanceChart(input: AnnualBalanceInput): ChartSpec {
     `${pattern}The total went from ${describe(firstTotal)} in ${first} to ${describe(lastTotal)} in ${last}: ` +
     `in ${last}, goods showed ${describe(lastGoods)} and services ${describe(lastServices)}.`;
 
-  const svg = renderPlot(
+  const image = renderPlot(
     {
       width: 420,
       height: 300,
@@ -104,7 +104,7 @@ export function buildAnnualBalanceChart(input: AnnualBalanceInput): ChartSpec {
     id: 'annual-balance-1991-2025',
     title,
     summary,
-    panels: [{ svg }],
+    panels: [image],
     key: LINES.map((line) => ({
       label: line.label,
       className: `chart-line chart-line--${line.tone}`,

@@ -76,7 +76,7 @@ export function buildBilateralGoodsChart(input: BilateralGoodsInput): ChartSpec 
     }),
   ];
 
-  const svg = renderPlot(
+  const image = renderPlot(
     {
       width: 420,
       height: bars.length * 17 + 56,
@@ -106,7 +106,7 @@ export function buildBilateralGoodsChart(input: BilateralGoodsInput): ChartSpec 
     id: 'bilateral-goods-2024',
     title,
     summary,
-    panels: [{ svg }],
+    panels: [image],
     key: [
       {
         label: 'Deficit (bars to the left)',

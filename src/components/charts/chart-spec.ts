@@ -1,7 +1,7 @@
 /**
  * The shape every chart module returns: everything `Chart.astro` needs to print a chart with
- * its title, summary, source line and data table. Building it is pure (data in, text out), so
- * each chart is unit-tested without Astro.
+ * its title, summary, source line and data table, and the SVG its pictures are shown from.
+ * Building it is pure (data in, text out), so each chart is unit-tested without Astro.
  */
 
 /** The charts a lesson can insert with `<Chart id="…" />`. */
@@ -16,12 +16,21 @@ export type ChartId = (typeof CHART_IDS)[number];
 
 export const isChartId = (value: unknown): value is ChartId => CHART_IDS.some((id) => id === value);
 
+/** A picture as `renderPlot` draws it: a standalone SVG and what an `<img>` needs to show it. */
+export interface ChartImage {
+  /** The SVG document; the build adds its `<style>` and writes it to a file under /charts/. */
+  readonly svg: string;
+  /** The text alternative for the picture: its title and what it shows, in words. */
+  readonly alt: string;
+  /** The SVG's width and height (its viewBox), also the `<img>`'s, so nothing shifts on load. */
+  readonly width: number;
+  readonly height: number;
+}
+
 /** One picture inside a chart; the debt chart has two side by side. */
-export interface ChartPanel {
+export interface ChartPanel extends ChartImage {
   /** A short visible heading for the panel, when the chart has more than one. */
   readonly heading?: string;
-  /** The `<svg>` markup from `renderPlot`. */
-  readonly svg: string;
 }
 
 /** A key entry that names a mark in words and shows its line or swatch, so colour is not alone. */

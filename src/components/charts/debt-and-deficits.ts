@@ -83,7 +83,7 @@ export function buildDebtAndDeficitsChart(input: DebtAndDeficitsInput): ChartSpe
     labelArrow: 'none',
   } as const;
 
-  const debtSvg = renderPlot(
+  const debtImage = renderPlot(
     {
       width: 320,
       height: 260,
@@ -104,7 +104,7 @@ export function buildDebtAndDeficitsChart(input: DebtAndDeficitsInput): ChartSpe
     },
   );
 
-  const deficitSvg = renderPlot(
+  const deficitImage = renderPlot(
     {
       width: 320,
       height: 260,
@@ -155,8 +155,8 @@ export function buildDebtAndDeficitsChart(input: DebtAndDeficitsInput): ChartSpe
     title,
     summary,
     panels: [
-      { heading: 'Debt: the stock, trillions of dollars', svg: debtSvg },
-      { heading: 'Deficits: the flow each year, billions of dollars', svg: deficitSvg },
+      { heading: 'Debt: the stock, trillions of dollars', ...debtImage },
+      { heading: 'Deficits: the flow each year, billions of dollars', ...deficitImage },
     ],
     key: [
       {

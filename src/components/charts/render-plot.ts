@@ -1,31 +1,34 @@
 /**
- * Renders an Observable Plot chart to SVG markup at build time.
+ * Renders an Observable Plot chart to a standalone SVG document at build time.
  *
  * Why Observable Plot with linkedom: Plot is a real charting library (scales, axes, ticks, bars,
  * lines and text marks from the D3 team) whose only need from a browser is a `document` to create
  * elements in, and it accepts one as an option. linkedom supplies that document on the server in
  * a few milliseconds and without a headless browser, unlike jsdom (heavier and slower) or a
  * Puppeteer screenshot (a browser in the build, and a picture instead of text). The result is
- * plain SVG text written into the page: readers download no chart JavaScript, the numbers on
- * the axes are real text that scales and can be read aloud, and the build stays deterministic.
+ * a plain SVG file that the page shows with an `<img>`: readers download no chart JavaScript, the
+ * numbers on the axes are real text that stays sharp at any size, and the build stays
+ * deterministic. Being a file rather than markup inside the page, a chart costs a lesson's HTML
+ * (and the first round trip that LCP waits on) nothing, and it loads only when scrolled near.
  *
- * The site runs a hash-based Content-Security-Policy, which blocks inline `style` attributes
- * and un-hashed `<style>` elements. Plot adds both (a scoped `<style>` and a few `style`
- * attributes), so this module removes them; the look comes from classes styled in
- * `Chart.astro`. It also refuses to return markup that still carries a script or a handler.
+ * Plot adds a scoped `<style>` (with a white background that would glare in dark mode) and a few
+ * `style` attributes; this module removes both, so the whole look comes from the one stylesheet
+ * the build adds to each file (image-style.ts). It also refuses to return markup that carries a
+ * script or a handler.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import type { ChartImage } from './chart-spec';
 
 /** Words that stand in for the picture for people who cannot see it. */
 export interface PlotText {
   /** The chart's title, also the SVG's `<title>`. */
   readonly title: string;
-  /** One or two sentences that say what the chart shows; the SVG's accessible name with the title. */
+  /** One or two sentences that say what the chart shows; with the title, the image's alt text. */
   readonly summary: string;
 }
 
-/** The class every chart SVG carries; Chart.astro styles it. */
+/** The class on every chart SVG, instead of the generated one Plot would pick. */
 export const PLOT_CLASS = 'chart-plot';
 
 /**
@@ -34,7 +37,10 @@ export const PLOT_CLASS = 'chart-plot';
  */
 export const PLOT_FONT_SIZE = 12;
 
-/** What the markup must never contain under the site's Content-Security-Policy. */
+/**
+ * What Plot's markup must never keep: code, or any styling besides the one stylesheet the build
+ * adds to each file (so no `style` attribute, which a hash-based policy would also block).
+ */
 const FORBIDDEN_MARKUP: readonly (readonly [RegExp, string])[] = [
   [/<style[\s>]/i, 'a <style> element'],
   [/\sstyle\s*=/i, 'a style attribute'],
@@ -43,19 +49,32 @@ const FORBIDDEN_MARKUP: readonly (readonly [RegExp, string])[] = [
   [/<foreignObject[\s>]/i, 'a <foreignObject> element'],
 ];
 
-/** Throws if SVG markup would break the site's Content-Security-Policy or carry code. */
+/** Throws if SVG markup carries code or styling of its own. */
 export function assertSafeSvg(markup: string): void {
   for (const [pattern, what] of FORBIDDEN_MARKUP) {
-    if (pattern.test(markup)) throw new Error(`chart SVG contains ${what}, which the CSP forbids`);
+    if (pattern.test(markup)) throw new Error(`chart SVG contains ${what}, which it must not`);
   }
 }
 
+/** A size Plot wrote on the SVG, as a whole number; anything else would misshape the `<img>`. */
+function sizeAttribute(svg: Element, name: 'width' | 'height', title: string): number {
+  const value = Number(svg.getAttribute(name));
+  if (!Number.isInteger(value) || value <= 0) {
+    throw new Error(`Plot drew "${title}" with ${name}="${String(svg.getAttribute(name))}"`);
+  }
+  return value;
+}
+
 /**
- * Runs Plot in a server-side document and returns the `<svg>` markup: sized by its viewBox only
- * (so CSS can make it 100% wide), `role="img"` with an `aria-label` and a `<title>`, and no
- * inline styles. Pass Plot options without `document`, `style` or `className`; they are set here.
+ * Runs Plot in a server-side document and returns the SVG as a file of its own: `xmlns`, a width
+ * and height equal to its viewBox (the `<img>` gets the same, so the page keeps its box before the
+ * file arrives), a `<title>`, no inline styles, and the alt text for the `<img>`. Pass Plot options
+ * without `document`, `style` or `className`; they are set here.
  */
-export function renderPlot(options: Omit<Plot.PlotOptions, 'document'>, text: PlotText): string {
+export function renderPlot(
+  options: Omit<Plot.PlotOptions, 'document'>,
+  text: PlotText,
+): ChartImage {
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   const rendered = Plot.plot({
     ...options,
@@ -74,29 +93,32 @@ export function renderPlot(options: Omit<Plot.PlotOptions, 'document'>, text: Pl
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     element.removeAttribute('style');
     // Plot writes font-variant="tabular-nums" on its axes, which is not a valid value for SVG's
-    // font-variant attribute (the HTML validator rejects it); Chart.astro's CSS sets it instead.
+    // font-variant attribute (the validator rejects it); the image's stylesheet sets it instead.
     if (element.getAttribute('font-variant') === 'tabular-nums') {
       element.removeAttribute('font-variant');
     }
     for (const attribute of [...element.getAttributeNames()]) {
-      if (/^on/i.test(attribute) || (element !== svg && /^aria-/.test(attribute))) {
+      // Inside an <img> the SVG's own ARIA is ignored: the alt text speaks for it.
+      if (/^(on|aria-)/i.test(attribute) || attribute === 'role') {
         element.removeAttribute(attribute);
       }
     }
   }
-  // The viewBox alone fixes the proportions; CSS sets the width so the chart fits a phone.
-  svg.removeAttribute('width');
-  svg.removeAttribute('height');
+  const width = sizeAttribute(svg, 'width', text.title);
+  const height = sizeAttribute(svg, 'height', text.title);
+  if (svg.getAttribute('viewBox') !== `0 0 ${String(width)} ${String(height)}`) {
+    throw new Error(`the viewBox of "${text.title}" does not match its width and height`);
+  }
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   svg.removeAttribute('font-family');
   svg.setAttribute('font-size', String(PLOT_FONT_SIZE));
-  svg.setAttribute('role', 'img');
-  svg.setAttribute('aria-label', `${text.title}. ${text.summary}`);
   svg.setAttribute('preserveAspectRatio', 'xMidYMid meet');
+  const alt = `${text.title}. ${text.summary}`;
   const title = document.createElementNS('http://www.w3.org/2000/svg', 'title');
-  title.textContent = `${text.title}. ${text.summary}`;
+  title.textContent = alt;
   svg.insertBefore(title, svg.firstChild);
 
   const markup = svg.outerHTML;
   assertSafeSvg(markup);
-  return markup;
+  return { svg: markup, alt, width, height };
 }

@@ -78,7 +78,7 @@ export function buildVintagesChart(input: VintagesInput): ChartSpec {
     );
   }
 
-  const svg = renderPlot(
+  const image = renderPlot(
     {
       width: 420,
       height: 280,
@@ -129,7 +129,7 @@ export function buildVintagesChart(input: VintagesInput): ChartSpec {
     id: 'vintages-2024',
     title,
     summary,
-    panels: [{ svg }],
+    panels: [image],
     key: LINES.map((line) => ({
       label: `${line.label}, ${line.symbol === 'circle' ? 'circles' : 'squares'}`,
       className: `chart-line chart-line--${line.tone}`,
