@@ -4,14 +4,12 @@
  * questions at the end so the one on screen never moves.
  */
 import { describe, expect, it } from 'vitest';
-import { quizItem } from '../../../src/lib/quiz-items';
-import { QUIZ_FILE_VERSION, type QuizFile } from '../../../src/logic/quiz/quiz-file';
+import type { QuizFile } from '../../../src/logic/quiz/quiz-file';
 import {
   itemsForReview,
   retryReview,
   reviewLoaded,
   startReview,
-  type ReviewBank,
 } from '../../../src/logic/quiz/review-items';
 import type { Question } from '../../../src/schemas/quiz';
 import {
@@ -19,30 +17,15 @@ import {
   numericDeficit2024,
   singleDeficitMeaning,
 } from './questions.testdata';
+import { bankFile, reviewBank } from './quiz-file.testdata';
 
 const one: Question = { ...singleDeficitMeaning, id: 'one-a', section: 'basics' };
 const two: Question = { ...numericDeficit2024, id: 'one-b' };
 const three: Question = { ...multiServicesExports, id: 'two-a' };
 
-function bank(id: string, questions: readonly Question[]): ReviewBank {
-  return {
-    id,
-    title: `Lesson ${id}`,
-    questionsUrl: `/quizzes/${id}.json`,
-    questionIds: questions.map((question) => question.id),
-  };
-}
-
-function fileOf(id: string, questions: readonly Question[]): QuizFile {
-  return {
-    version: QUIZ_FILE_VERSION,
-    quizId: id,
-    topic: { title: `Lesson ${id}`, href: `/lessons/${id}/` },
-    items: questions.map((question) => quizItem(question, id, { lessonHref: '' })),
-  };
-}
-
-const banks = [bank('one', [one, two]), bank('two', [three]), bank('three', [])];
+const bankOne = reviewBank('one', [one, two]);
+const bankTwo = reviewBank('two', [three]);
+const banks = [bankOne, bankTwo, reviewBank('three', [])];
 
 describe('startReview', () => {
   it('fetches only the banks holding due questions, and drops ids no bank holds', () => {
@@ -67,19 +50,25 @@ describe('reviewLoaded and retryReview', () => {
   it('shows the due questions in due order, and names a bank that failed', () => {
     const started = startReview(banks, ['two-a', 'one-b']);
     const queue = reviewLoaded(started.queue, [
-      { bank: banks[0] ?? bank('x', []), result: { ok: true, file: fileOf('one', [one, two]) } },
-      { bank: banks[1] ?? bank('x', []), result: { ok: false, message: 'Error 404.' } },
+      {
+        bank: bankOne,
+        result: { ok: true, file: bankFile('one', [one, two]) },
+      },
+      { bank: bankTwo, result: { ok: false, message: 'Error 404.' } },
     ]);
     expect(queue.ready).toEqual(['one-b']);
     expect(queue.items.has('one-a')).toBe(false);
-    expect(queue.failures).toEqual([{ bank: banks[1], dueCount: 1, message: 'Error 404.' }]);
+    expect(queue.failures).toEqual([{ bank: bankTwo, dueCount: 1, message: 'Error 404.' }]);
     expect(queue.loading).toBe(false);
 
     const again = retryReview(queue);
     expect(again.fetch.map((b) => b.id)).toEqual(['two']);
     expect(again.queue.loading).toBe(true);
     const done = reviewLoaded(again.queue, [
-      { bank: banks[1] ?? bank('x', []), result: { ok: true, file: fileOf('two', [three]) } },
+      {
+        bank: bankTwo,
+        result: { ok: true, file: bankFile('two', [three]) },
+      },
     ]);
     // The late question goes at the end, though it is due first, so nothing on screen moves.
     expect(done.ready).toEqual(['one-b', 'two-a']);
@@ -90,7 +79,7 @@ describe('reviewLoaded and retryReview', () => {
   it('leaves out a due question that the fetched file no longer has', () => {
     const started = startReview(banks, ['one-a', 'one-b']);
     const queue = reviewLoaded(started.queue, [
-      { bank: banks[0] ?? bank('x', []), result: { ok: true, file: fileOf('one', [two]) } },
+      { bank: bankOne, result: { ok: true, file: bankFile('one', [two]) } },
     ]);
     expect(queue.ready).toEqual(['one-b']);
   });
@@ -98,14 +87,14 @@ describe('reviewLoaded and retryReview', () => {
 
 describe('itemsForReview', () => {
   it('points section links at the lesson and gives each item its lesson as topic', () => {
-    const [first, second] = itemsForReview(fileOf('one', [one, two]));
+    const [first, second] = itemsForReview(bankFile('one', [one, two]));
     expect(first?.sectionHref).toBe('/lessons/one/#basics');
     expect(first?.topic).toEqual({ title: 'Lesson one', href: '/lessons/one/' });
     expect(second?.sectionHref).toBeUndefined();
   });
 
   it('leaves a file without a topic, or a link that is not a fragment, as it is', () => {
-    const file = fileOf('one', [one]);
+    const file = bankFile('one', [one]);
     const bare: QuizFile = { version: file.version, quizId: file.quizId, items: file.items };
     expect(itemsForReview(bare)).toEqual(file.items);
     const absolute = {
