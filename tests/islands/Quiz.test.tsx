@@ -101,7 +101,7 @@ describe('Quiz', () => {
   });
 
   const failures: Array<[string, number, string, RegExp]> = [
-    ['a 404', 404, 'Not found', /no questions for this quiz \(error 404\)/],
+    ['a 404', 404, 'Not found', /does not have these questions \(error 404\)/],
     ['an HTML page', 200, '<!doctype html><title>Home</title>', /a web page instead/],
     ['a file that is not JSON', 200, '{"version": 1, "items": [', /cut short or is not JSON/],
     [

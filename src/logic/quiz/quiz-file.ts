@@ -58,7 +58,7 @@ export const QUIZ_FILE_UNREACHABLE =
  */
 export function readQuizFile(status: number, body: string, quizId: string): QuizFileResult {
   if (status === 404 || status === 410)
-    return failed(`The server has no questions for this quiz (error ${status}).`);
+    return failed(`The server does not have these questions (error ${status}).`);
   if (status < 200 || status > 299)
     return failed(`The server could not send the questions (error ${status}).`);
   // A host that answers every unknown address with a page (a single-page-app fallback, a

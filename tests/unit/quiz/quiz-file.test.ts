@@ -127,7 +127,7 @@ describe('a good file', () => {
 describe('a response that is not the file', () => {
   it('names an error status, with its number', () => {
     expect(messageOf(readQuizFile(404, 'Not found', QUIZ))).toBe(
-      'The server has no questions for this quiz (error 404).',
+      'The server does not have these questions (error 404).',
     );
     expect(messageOf(readQuizFile(500, '', QUIZ))).toBe(
       'The server could not send the questions (error 500).',
