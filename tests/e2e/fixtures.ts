@@ -39,8 +39,8 @@ export { expect };
 
 /**
  * Brings every island into view in turn, starts the ones that wait to be asked, and waits until
- * each has hydrated (Astro removes the island's `ssr` attribute when it has), so tests never race
- * hydration.
+ * each has hydrated (Astro removes the island's `ssr` attribute when it has) and has fetched the
+ * questions it shows, so tests never race hydration or those requests.
  */
 export async function wakeIslands(
   page: Page,
@@ -68,6 +68,15 @@ export async function wakeIslands(
       continue;
     }
     await expect(island).not.toHaveAttribute('ssr', { timeout: 10_000 });
+    // A quiz that woke by itself fetches its questions next; until they come it shows the static
+    // ones, which match the same selectors as the live question.
+    if ((await island.locator('section.quiz').count()) > 0)
+      await expect(island.locator('section.quiz.is-awake')).toHaveCount(1);
+    // The review fetches the banks holding due questions once it has read the saved progress.
+    if ((await island.locator('.review, .review-waiting').count()) > 0) {
+      await expect(island.locator('.review-count, .review-empty')).not.toHaveCount(0);
+      await expect(island.locator('.review-loading')).toHaveCount(0);
+    }
   }
   await page.evaluate(() => {
     window.scrollTo(0, 0);

@@ -3,17 +3,22 @@
  * back on a Leitner schedule (see src/logic/progress/review.ts). Everything happens in the
  * browser, because progress is stored nowhere else.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { dueForReview, reviewCounts } from '../../logic/progress';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { reviewCounts } from '../../logic/progress';
+import type { ReviewBank } from '../../logic/quiz/review-items';
 import type { Score } from '../../logic/quiz/types';
-import QuestionCard, { type QuizItem } from '../quiz/QuestionCard';
+import QuestionCard from '../quiz/QuestionCard';
 import ProgressFile from './ProgressFile';
 import { saveAttempt } from './store';
 import { useProgress } from './useProgress';
+import { useReviewQueue } from './useReviewQueue';
 
 export interface Props {
-  /** Every question of every bank, by id, ready for the quiz card. */
-  items: Readonly<Record<string, QuizItem>>;
+  /**
+   * Every bank and the ids of its questions. The questions themselves are fetched, and only from
+   * the banks that hold a question due for review.
+   */
+  banks: readonly ReviewBank[];
 }
 
 function formatDay(iso: string): string {
@@ -24,17 +29,21 @@ function formatDay(iso: string): string {
   });
 }
 
-export default function ReviewSession({ items }: Props) {
+export default function ReviewSession({ banks }: Props) {
   const state = useProgress();
-  // The questions due when the session started: answering one moves it out of "due", but it
-  // stays on screen until the reader moves on.
-  const [session, setSession] = useState<string[] | null>(null);
+  const { queue, retry } = useReviewQueue(state, banks);
   const [index, setIndex] = useState(0);
+  const focusAfterRetry = useRef(false);
+  const ready = queue?.ready ?? [];
+  const currentId = ready[index];
 
   useEffect(() => {
-    if (state && session === null)
-      setSession(dueForReview(state.progress, new Date()).filter((id) => id in items));
-  }, [state, session, items]);
+    // The Try again button the reader pressed goes once every bank has loaded: take them to the
+    // question on screen rather than leave focus nowhere.
+    if (!focusAfterRetry.current || !queue || queue.loading || queue.failures.length > 0) return;
+    focusAfterRetry.current = false;
+    if (currentId !== undefined) document.getElementById(`q-${currentId}-prompt`)?.focus();
+  }, [queue, currentId]);
 
   if (!state) {
     return (
@@ -45,10 +54,9 @@ export default function ReviewSession({ items }: Props) {
   }
 
   const now = new Date();
-  const due = session ?? [];
   const counts = reviewCounts(state.progress, now);
-  const currentId = due[index];
-  const current = currentId === undefined ? undefined : items[currentId];
+  const due = queue?.due ?? [];
+  const current = currentId === undefined ? undefined : queue?.items.get(currentId);
 
   const onScored = (questionId: string, score: Score, hintsUsed: number) => {
     saveAttempt(questionId, score, hintsUsed);
@@ -61,25 +69,64 @@ export default function ReviewSession({ items }: Props) {
           {state.notice}
         </p>
       )}
-      {current ? (
+      {queue === null || due.length > 0 ? (
         <>
-          <p class="review-count">
-            {due.length} {due.length === 1 ? 'question is' : 'questions are'} due for review.
-          </p>
-          <QuestionCard
-            key={current.question.id}
-            item={current}
-            number={index + 1}
-            count={due.length}
-            onScored={onScored}
-            onNext={
-              index < due.length - 1
-                ? () => {
-                    setIndex(index + 1);
-                  }
-                : undefined
-            }
-          />
+          {queue && (
+            <p class="review-count">
+              {due.length} {due.length === 1 ? 'question is' : 'questions are'} due for review.
+            </p>
+          )}
+          {(queue === null || queue.loading) && (
+            <p class="review-loading" role="status">
+              Loading the questions due for review…
+            </p>
+          )}
+          {queue && queue.failures.length > 0 && (
+            <div class="review-failed">
+              <div role="alert">
+                {queue.failures.map((failure) => (
+                  <p key={failure.bank.id}>
+                    <strong>
+                      {failure.dueCount === 1
+                        ? 'One due question'
+                        : `${failure.dueCount} due questions`}{' '}
+                      from “{failure.bank.title}” could not be loaded.
+                    </strong>{' '}
+                    {failure.message}
+                  </p>
+                ))}
+              </div>
+              <button
+                type="button"
+                class="button secondary"
+                // Not `disabled` while trying again: a disabled button drops the keyboard focus.
+                aria-disabled={queue.loading ? 'true' : undefined}
+                onClick={() => {
+                  if (queue.loading) return;
+                  focusAfterRetry.current = true;
+                  retry();
+                }}
+              >
+                Try again
+              </button>
+            </div>
+          )}
+          {current && (
+            <QuestionCard
+              key={current.question.id}
+              item={current}
+              number={index + 1}
+              count={ready.length}
+              onScored={onScored}
+              onNext={
+                index < ready.length - 1
+                  ? () => {
+                      setIndex(index + 1);
+                    }
+                  : undefined
+              }
+            />
+          )}
         </>
       ) : (
         <div class="review-empty" role="status">

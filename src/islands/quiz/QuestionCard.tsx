@@ -3,23 +3,15 @@
  * The card never judges an answer itself; it asks src/logic/quiz and shows what it says.
  */
 import { useState } from 'preact/hooks';
-import type { Question } from '../../schemas/quiz';
 import { correctAnswer } from '../../logic/quiz/correct-answer';
 import { formatPoints } from '../../logic/quiz/points';
+import type { QuizItem } from '../../logic/quiz/quiz-file';
 import type { QuizResponse, Score } from '../../logic/quiz/types';
 import AnswerPanel from './AnswerPanel';
 import { loadScorer } from './load-scorer';
 import ResponseControls, { emptyResponse } from './ResponseControls';
 
-export interface QuizItem {
-  question: Question;
-  /** Where the lesson teaches this, for "Review this in the lesson". */
-  sectionHref?: string;
-  /** The order the reader sees choices or items in, by id (seeded, so a printout matches). */
-  displayOrder: readonly string[];
-  /** The lesson a question comes from, in a quiz drawn from several, for the summary by topic. */
-  topic?: { title: string; href: string };
-}
+export type { QuizItem };
 
 interface Props {
   item: QuizItem;

@@ -1,27 +1,36 @@
 /**
- * A quiz over one bank (or a draw from several). Before it hydrates, and for readers without
- * JavaScript, every question shows with its answer behind a closed <details>; once awake, each
- * question can be answered, checked, retried and revealed, and results are announced politely.
+ * A quiz over one bank (or a draw from several). Its questions are not in its props: once awake it
+ * fetches them from its questions file (/quizzes/<id>.json), so the page's HTML does not carry
+ * every question, answer and explanation twice. Before that, and for readers without JavaScript,
+ * its children show every question with its answer behind a closed <details>; if the questions
+ * cannot be loaded, the reader is told why, can try again, and gets those static questions back.
+ * Once loaded, each question can be answered, checked, retried and revealed, and results are
+ * announced politely.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Score } from '../../logic/quiz/types';
 import { formatPoints } from '../../logic/quiz/points';
 import { loadScorer } from './load-scorer';
 import QuestionCard, { type QuizItem } from './QuestionCard';
-import StaticQuestion from './StaticQuestion';
 import TopicSummary, { summariseByTopic } from './TopicSummary';
+import { useQuizFile, type QuizFileStage } from './useQuizFile';
 
 export interface Props {
   quizId: string;
   title: string;
   mode: 'one-at-a-time' | 'all-at-once';
-  items: readonly QuizItem[];
+  /** How many questions the quiz has, for the text beside the Start button. */
+  count: number;
+  /** The address of the quiz's questions file. */
+  questionsUrl: string;
   /**
    * The island hydrates only when the reader presses "Start the quiz" (`client:request`). Until
-   * then readers with JavaScript see that button, and readers without it see every question with
-   * its answer behind a closed <details>.
+   * then readers with JavaScript see that button, and readers without it see the static questions.
    */
   startOnRequest?: boolean;
+  /** Every question as static HTML, answers behind a closed <details> (server-rendered). */
+  children?: ComponentChildren;
 }
 
 interface Result {
@@ -29,56 +38,151 @@ interface Result {
   total: number;
 }
 
-export default function Quiz({ quizId, title, mode, items, startOnRequest = false }: Props) {
-  const [awake, setAwake] = useState(false);
+export default function Quiz({
+  quizId,
+  title,
+  mode,
+  count,
+  questionsUrl,
+  startOnRequest = false,
+  children,
+}: Props) {
+  const { stage, retry } = useQuizFile(questionsUrl, quizId);
+  const headingId = `${quizId}-heading`;
+  if (stage.kind !== 'ready') {
+    return (
+      <QuizWaiting
+        headingId={headingId}
+        title={title}
+        count={count}
+        stage={stage}
+        startOnRequest={startOnRequest}
+        onRetry={retry}
+      >
+        {children}
+      </QuizWaiting>
+    );
+  }
+  return (
+    <QuizQuestions
+      headingId={headingId}
+      title={title}
+      mode={mode}
+      items={stage.items}
+      // Focus goes to the first question only when the reader asked for the quiz, by pressing
+      // Start or Try again; a quiz that woke because it scrolled into view takes no focus.
+      takeFocus={startOnRequest || stage.retried}
+    />
+  );
+}
+
+interface WaitingProps {
+  headingId: string;
+  title: string;
+  count: number;
+  stage: Exclude<QuizFileStage, { kind: 'ready' }>;
+  startOnRequest: boolean;
+  onRetry: () => void;
+  children?: ComponentChildren;
+}
+
+/** The quiz before its questions are here: Start, then "Loading", or why they did not come. */
+function QuizWaiting({
+  headingId,
+  title,
+  count,
+  stage,
+  startOnRequest,
+  onRetry,
+  children,
+}: WaitingProps) {
+  const loading = stage.kind === 'loading';
+  const failure =
+    stage.kind === 'failed' ? stage.message : stage.kind === 'loading' ? stage.failure : null;
+  const retryButton = useRef<HTMLButtonElement>(null);
+  const failed = failure !== null;
+
+  useEffect(() => {
+    // The Start button the reader pressed is gone: put them on the way forward. A quiz that
+    // started by itself (scrolled into view) leaves focus where the reader has it.
+    if (failed && startOnRequest) retryButton.current?.focus();
+  }, [failed, startOnRequest]);
+
+  const classes = ['quiz'];
+  // Until it fails, a lesson quiz shows Start instead of the static questions (see quiz.css).
+  if (startOnRequest && !failed) classes.push('on-request');
+  if (loading) classes.push('is-loading');
+  const status = (
+    <p class="quiz-loading" role="status">
+      Loading the quiz…
+    </p>
+  );
+  return (
+    <section class={classes.join(' ')} aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      {failed ? (
+        <div class="quiz-start quiz-failed">
+          <p role="alert">
+            <strong>The quiz could not start.</strong> {failure}
+          </p>
+          <p>Every question is below, with its answer behind “Show the answer”.</p>
+          <button
+            type="button"
+            class="button"
+            ref={retryButton}
+            // Not `disabled` while trying again: a disabled button drops the keyboard focus.
+            aria-disabled={loading ? 'true' : undefined}
+            onClick={() => {
+              if (!loading) onRetry();
+            }}
+          >
+            Try again
+          </button>
+          {status}
+        </div>
+      ) : startOnRequest ? (
+        <div class="quiz-start">
+          <p>
+            {count} questions, one at a time, with feedback on every answer. Hints are free until
+            the last one. Your answers are saved in this browser for review.
+          </p>
+          <button type="button" class="button" data-hydrate>
+            Start the quiz
+          </button>
+          {status}
+        </div>
+      ) : (
+        status
+      )}
+      <div class="quiz-static">{children}</div>
+    </section>
+  );
+}
+
+interface QuestionsProps {
+  headingId: string;
+  title: string;
+  mode: Props['mode'];
+  items: readonly QuizItem[];
+  takeFocus: boolean;
+}
+
+/** The quiz itself, once its questions are here. */
+function QuizQuestions({ headingId, title, mode, items, takeFocus }: QuestionsProps) {
   const [current, setCurrent] = useState(0);
   const [results, setResults] = useState<Readonly<Record<string, Result>>>({});
   const [announcement, setAnnouncement] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const focusNext = useRef(false);
+  const focusNext = useRef(takeFocus);
 
   useEffect(() => {
-    setAwake(true);
-    // Hydrated because the reader pressed Start: take them to the first question.
-    if (startOnRequest) focusNext.current = true;
-  }, [startOnRequest]);
-
-  useEffect(() => {
-    if (!awake || !focusNext.current) return;
+    if (!focusNext.current) return;
     focusNext.current = false;
     const id = items[current]?.question.id;
     if (id) document.getElementById(`q-${id}-prompt`)?.focus();
-  }, [awake, current, items]);
+  }, [current, items]);
 
-  const headingId = `${quizId}-heading`;
   const count = items.length;
-
-  if (!awake) {
-    return (
-      <section class={startOnRequest ? 'quiz on-request' : 'quiz'} aria-labelledby={headingId}>
-        <h2 id={headingId}>{title}</h2>
-        {startOnRequest && (
-          <div class="quiz-start">
-            <p>
-              {count} questions, one at a time, with feedback on every answer. Hints are free until
-              the last one. Your answers are saved in this browser for review.
-            </p>
-            <button type="button" class="button" data-hydrate>
-              Start the quiz
-            </button>
-            <p class="quiz-loading" role="status">
-              Loading the quiz…
-            </p>
-          </div>
-        )}
-        <div class="quiz-static">
-          {items.map((item, index) => (
-            <StaticQuestion item={item} number={index + 1} count={count} key={item.question.id} />
-          ))}
-        </div>
-      </section>
-    );
-  }
 
   const onScored = (questionId: string, score: Score, hintsUsed: number) => {
     if (score.type !== 'points') return;

@@ -1,6 +1,8 @@
 /**
- * A question as plain HTML, for readers without JavaScript and for the first paint before the
- * quiz wakes up: the choices are listed and the answer waits behind a closed <details>.
+ * A question as plain HTML, for readers without JavaScript, for the first paint before the quiz
+ * wakes up, and for a quiz whose questions could not be loaded: the choices are listed and the
+ * answer waits behind a closed <details>. Rendered only on the server (src/components/
+ * StaticQuestions.astro), as the quiz island's children.
  */
 import { correctAnswer } from '../../logic/quiz/correct-answer';
 import AnswerPanel from './AnswerPanel';
