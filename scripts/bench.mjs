@@ -615,6 +615,17 @@ function medians(runs) {
   };
 }
 
+/**
+ * The JavaScript Lighthouse saw a page load, as the budget counts it: the gzip bodies of the
+ * script files plus the inline scripts. Not transferSize: over this HTTP/1.1 server every response
+ * repeats the site's ~0.75 KB of security headers, which HTTP/2 and HTTP/3 hosts compress away.
+ */
+function loadedJsBytes(page) {
+  const body = page.median?.jsBodyBytes;
+  if (body === null || body === undefined) return null;
+  return body + (page.inlineJsBytes ?? 0);
+}
+
 /** What a page misses, as short labels. */
 function missesOf(page, isFloor) {
   const misses = [];
@@ -627,7 +638,8 @@ function missesOf(page, isFloor) {
   if (!isFloor && page.lcpRatio !== null && page.lcpRatio > TARGETS.lcpRatio) {
     misses.push(`LCP ${page.lcpRatio.toFixed(2)}× floor`);
   }
-  if (m.jsBytes !== null && m.jsBytes > TARGETS.jsBytes) misses.push(`JS ${kb(m.jsBytes)} KB`);
+  const loaded = loadedJsBytes(page);
+  if (loaded !== null && loaded > TARGETS.jsBytes) misses.push(`JS ${kb(loaded)} KB`);
   if (page.allJsBytes !== null && page.allJsBytes > TARGETS.jsBytes)
     misses.push(`all JS ${kb(page.allJsBytes)} KB`);
   return misses;
@@ -655,8 +667,10 @@ function table(pages) {
     'transfer KB',
     'JS KB gz',
     'JS body',
-    'all JS',
     'inline JS',
+    'JS loaded',
+    'all JS',
+    'started',
     'LCP/floor',
   ];
   const rows = pages.map((page) => {
@@ -676,10 +690,14 @@ function table(pages) {
       num(m.tbt),
       num(m.cls, 3),
       m.transferBytes === null ? '–' : kb(m.transferBytes),
-      m.jsBytes === null ? '–' : cell(kb(m.jsBytes), m.jsBytes > TARGETS.jsBytes),
-      m.jsBodyBytes === null ? '–' : cell(kb(m.jsBodyBytes), m.jsBodyBytes > TARGETS.jsBytes),
-      page.allJsBytes === null ? '–' : cell(kb(page.allJsBytes), page.allJsBytes > TARGETS.jsBytes),
+      m.jsBytes === null ? '–' : kb(m.jsBytes),
+      m.jsBodyBytes === null ? '–' : kb(m.jsBodyBytes),
       page.inlineJsBytes === null ? '–' : kb(page.inlineJsBytes),
+      loadedJsBytes(page) === null
+        ? '–'
+        : cell(kb(loadedJsBytes(page) ?? 0), (loadedJsBytes(page) ?? 0) > TARGETS.jsBytes),
+      page.allJsBytes === null ? '–' : cell(kb(page.allJsBytes), page.allJsBytes > TARGETS.jsBytes),
+      page.startedJsBytes === null ? '–' : kb(page.startedJsBytes),
       page.isFloor
         ? '1.00 '
         : page.lcpRatio === null
@@ -997,11 +1015,16 @@ function inlineScriptBytes(html) {
  * Every JS file a built page can load, gzip (as the server sends it): module scripts, island
  * components and renderers, and their static imports, read from dist/. Lighthouse never scrolls,
  * so it does not see `client:visible` islands below the fold; this counts them.
+ *
+ * `onRequest: false` leaves out islands that wake only when the reader asks (`client:request`,
+ * the lesson quizzes behind "Start the quiz"), and what only they import: the JavaScript a reader
+ * gets by reading and scrolling. `true` counts them too: the page with its quiz started.
  */
-function allScriptBytes(html, base) {
+function allScriptBytes(html, base, { onRequest }) {
   const toFile = (url) => (url.startsWith(base) ? join(siteDir, url.slice(base.length)) : null);
+  const tags = onRequest ? html : html.replace(/<astro-island\b[^>]*\bclient="request"[^>]*>/g, '');
   const queue = [
-    ...html.matchAll(
+    ...tags.matchAll(
       /(?:component-url|renderer-url|before-hydration-url|src|href)="([^"]+\.m?js)"/g,
     ),
   ]
@@ -1057,6 +1080,7 @@ async function benchmarkPages(chromium) {
     inlineJsBytes: null,
     allJsBytes: null,
     allJsFiles: 0,
+    startedJsBytes: null,
     median: null,
     lcpRatio: null,
   }));
@@ -1072,9 +1096,13 @@ async function benchmarkPages(chromium) {
       }
       const html = response.body.toString('utf8');
       page.inlineJsBytes = inlineScriptBytes(html);
-      const all = page.isFloor ? { bytes: 0, files: 0 } : allScriptBytes(html, base);
-      page.allJsBytes = all.bytes;
+      const none = { bytes: 0, files: 0 };
+      const all = page.isFloor ? none : allScriptBytes(html, base, { onRequest: false });
+      const started = page.isFloor ? none : allScriptBytes(html, base, { onRequest: true });
+      // Inline scripts (Astro's island runtime) count too: they are JavaScript the page ships.
+      page.allJsBytes = all.bytes + page.inlineJsBytes;
       page.allJsFiles = all.files;
+      page.startedJsBytes = started.bytes + page.inlineJsBytes;
     } catch (error) {
       page.errors.push(`does not load: ${String(error)}`);
       broken.push(`${page.label} does not load: ${String(error)}`);
@@ -1153,21 +1181,23 @@ function printPages(pages, buildSeconds) {
   );
   console.log(
     "JS KB gz = transferSize of resourceType Script in Lighthouse's network records (what loads " +
-      "without scrolling; transferSize includes each response's headers); JS body = the gzip " +
-      'bodies of those same files; all JS = gzip of every JS file the page can load, `client:visible` ' +
-      'islands included, from dist/; inline JS = gzip of inline <script> bodies (inside the HTML, ' +
-      'in neither JS column). KB = 1024 bytes.',
+      "without scrolling; it includes each response's headers, which this HTTP/1.1 server repeats " +
+      'in full); JS body = the gzip bodies of those same files; inline JS = gzip of inline <script> ' +
+      'bodies; JS loaded = JS body + inline JS, judged against the budget; all JS = gzip of every ' +
+      'JS file the page loads as the reader reads and scrolls (`client:visible` islands included, ' +
+      'from dist/) + inline JS, judged too; started = all JS with the `client:request` quizzes ' +
+      'started as well (not judged: the reader asked for it). KB = 1024 bytes.',
   );
   const measured = pages.filter((p) => !p.isFloor && p.median);
   const heaviest = measured.reduce(
-    (a, b) => ((b.median?.jsBytes ?? 0) > (a?.median?.jsBytes ?? -1) ? b : a),
+    (a, b) => ((loadedJsBytes(b) ?? 0) > (a ? (loadedJsBytes(a) ?? 0) : -1) ? b : a),
     undefined,
   );
   const scoreMisses = measured.filter((p) =>
     CATEGORIES.some((id) => (p.median?.scores[id] ?? 0) < TARGETS.score),
   );
   const lcpMisses = measured.filter((p) => p.lcpRatio !== null && p.lcpRatio > TARGETS.lcpRatio);
-  const heaviestBytes = heaviest?.median?.jsBytes ?? 0;
+  const heaviestBytes = heaviest ? (loadedJsBytes(heaviest) ?? 0) : 0;
   const heaviestAll = measured.reduce(
     (a, b) => ((b.allJsBytes ?? 0) > (a?.allJsBytes ?? -1) ? b : a),
     undefined,
@@ -1194,7 +1224,7 @@ function printPages(pages, buildSeconds) {
     `  ${mark(summary.heaviestWithinJsTarget)} heaviest page ≤ 20 KB JS gzip, as loaded by Lighthouse: ${heaviest?.label ?? '–'} ${(heaviestBytes / 1024).toFixed(1)} KB`,
   );
   console.log(
-    `  ${mark(summary.heaviestAllJsWithinTarget)} heaviest page ≤ 20 KB JS gzip, every island loaded: ${heaviestAll?.label ?? '–'} ${(heaviestAllBytes / 1024).toFixed(1)} KB`,
+    `  ${mark(summary.heaviestAllJsWithinTarget)} heaviest page ≤ 20 KB JS gzip, every island that wakes by itself loaded: ${heaviestAll?.label ?? '–'} ${(heaviestAllBytes / 1024).toFixed(1)} KB`,
   );
 
   // Why a median score is below 100: the audits in that category that did not pass, any run.
@@ -1246,6 +1276,7 @@ try {
         inlineJsBytes,
         allJsBytes,
         allJsFiles,
+        startedJsBytes,
         misses,
       }) => ({
         page: label,
@@ -1256,6 +1287,7 @@ try {
         inlineScriptGzipBytes: inlineJsBytes,
         allScriptsGzipBytes: allJsBytes,
         allScriptFiles: allJsFiles,
+        withQuizStartedGzipBytes: startedJsBytes,
         misses,
         errors,
         runs: pageRuns.map((run) => {
