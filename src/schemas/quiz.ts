@@ -1,3 +1,4 @@
+import { firstRepeated } from '../logic/first-repeated';
 import { z } from 'astro/zod';
 import { proseSchema, slugSchema } from './shared';
 
@@ -128,15 +129,6 @@ export const orderQuestionSchema = z.object({
   lastLabel: proseSchema.default('last'),
 });
 
-function uniqueIds(ids: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return null;
-}
-
 /** Any question, told apart by `type`, with the checks that span several fields. */
 export const questionSchema = z
   .discriminatedUnion('type', [
@@ -189,7 +181,7 @@ export const questionSchema = z
     }
     if (question.type === 'order') idLists['items'] = question.items.map((i) => i.id);
     for (const [field, ids] of Object.entries(idLists)) {
-      const repeated = uniqueIds(ids);
+      const repeated = firstRepeated(ids);
       if (repeated)
         ctx.addIssue({
           code: 'custom',
@@ -212,7 +204,7 @@ export const quizBankSchema = z
     questions: z.array(questionSchema).min(1, 'a bank needs at least one question'),
   })
   .superRefine((bank, ctx) => {
-    const repeated = uniqueIds(bank.questions.map((q) => q.id));
+    const repeated = firstRepeated(bank.questions.map((q) => q.id));
     if (repeated)
       ctx.addIssue({
         code: 'custom',

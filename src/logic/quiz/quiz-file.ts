@@ -10,6 +10,7 @@
  * rules of src/schemas/quiz.ts to the form the build writes (defaults already filled in), and
  * return fresh objects holding only the fields described here.
  */
+import { firstRepeated } from '../first-repeated';
 import type { Question } from '../../schemas/quiz';
 import { isArray, isRecord, ownField } from '../progress/guards';
 import { isSlug } from '../progress/schema';
@@ -207,15 +208,6 @@ function href(value: unknown, where: string): string {
   if (typeof value !== 'string' || !/^(?:#|\/(?!\/))/.test(value))
     damaged(`${where} has a link that does not stay on this site`);
   return value;
-}
-
-function firstRepeated(ids: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return null;
 }
 
 /**
