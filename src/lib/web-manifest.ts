@@ -10,12 +10,13 @@
  * A data: manifest has no address of its own, so relative URLs in it could not resolve: it names
  * no start_url or scope (a home-screen shortcut opens the page it was added from, which is what a
  * reader adding a lesson expects) and no icons, so browsers use the page's own inline icon; an
- * icon inside would be the same SVG encoded twice, 166 more compressed bytes on every page.
+ * icon inside would be the same SVG encoded twice, 166 more compressed bytes on every page. Nor
+ * a description, which only install dialogs show and a `display: browser` manifest never gets;
+ * the page's own meta description says it.
  */
 export interface WebManifest {
   name: string;
   short_name: string;
-  description: string;
   display: 'browser';
   lang: string;
   theme_color: string;
@@ -26,8 +27,6 @@ export function webManifest(siteName: string): WebManifest {
   return {
     name: siteName,
     short_name: 'Trade Deficits',
-    description:
-      'An open course on what a trade deficit is and is not: lessons, quizzes and calculators built on official figures.',
     display: 'browser',
     lang: 'en',
     theme_color: '#0b5cad',
