@@ -1,4 +1,4 @@
-import { firstRepeated } from '../logic/first-repeated';
+import { firstRepeatedId } from '../logic/quiz/validation';
 import { z } from 'astro/zod';
 import { proseSchema, slugSchema } from './shared';
 
@@ -181,7 +181,7 @@ export const questionSchema = z
     }
     if (question.type === 'order') idLists['items'] = question.items.map((i) => i.id);
     for (const [field, ids] of Object.entries(idLists)) {
-      const repeated = firstRepeated(ids);
+      const repeated = firstRepeatedId(ids);
       if (repeated)
         ctx.addIssue({
           code: 'custom',
@@ -204,7 +204,7 @@ export const quizBankSchema = z
     questions: z.array(questionSchema).min(1, 'a bank needs at least one question'),
   })
   .superRefine((bank, ctx) => {
-    const repeated = firstRepeated(bank.questions.map((q) => q.id));
+    const repeated = firstRepeatedId(bank.questions.map((q) => q.id));
     if (repeated)
       ctx.addIssue({
         code: 'custom',

@@ -10,7 +10,7 @@
  * rules of src/schemas/quiz.ts to the form the build writes (defaults already filled in), and
  * return fresh objects holding only the fields described here.
  */
-import { firstRepeated } from '../first-repeated';
+import { firstRepeatedId } from './validation';
 import type { Question } from '../../schemas/quiz';
 import { isArray, isRecord, ownField } from '../progress/guards';
 import { isSlug } from '../progress/schema';
@@ -98,7 +98,7 @@ export function parseQuizFile(value: unknown, quizId: string): QuizFileResult {
     const items = listOf(value, 'items', 'the file', 1).map((item, index) =>
       readItem(item, `question ${index + 1}`),
     );
-    const repeated = firstRepeated(items.map((item) => item.question.id));
+    const repeated = firstRepeatedId(items.map((item) => item.question.id));
     if (repeated !== null) damaged(`the question “${repeated}” is in the file twice`);
     return {
       ok: true,
@@ -225,7 +225,7 @@ function entries<T extends { id: string }>(
     const where = `${at}’s ${noun} ${index + 1}`;
     return read(recordAt(value, where), where);
   });
-  const repeated = firstRepeated(list.map((entry) => entry.id));
+  const repeated = firstRepeatedId(list.map((entry) => entry.id));
   if (repeated !== null) damaged(`${at} uses the id “${repeated}” twice in “${key}”`);
   return list;
 }
