@@ -1,8 +1,9 @@
-/** Every .html file under a build's output folder, for the passes that run after a build. */
-import { readdir } from 'node:fs/promises';
+/** The built pages, for the passes that rewrite them after a build. */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-export async function htmlFiles(dir: string): Promise<string[]> {
+/** Every .html file under a build's output folder. */
+async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
     entries.map((entry) => {
@@ -12,4 +13,32 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     }),
   );
   return nested.flat();
+}
+
+export interface RewriteTotals {
+  /** Pages read. */
+  pages: number;
+  /** Pages that `rewrite` changed (and that were written back). */
+  changed: number;
+  /** Characters taken out over all pages (negative when the pass adds). */
+  removed: number;
+}
+
+/** Passes every page under `dir` through `rewrite`, writing back only the pages it changed. */
+export async function rewriteHtmlFiles(
+  dir: string,
+  rewrite: (html: string) => string,
+): Promise<RewriteTotals> {
+  const totals: RewriteTotals = { pages: 0, changed: 0, removed: 0 };
+  for (const file of await htmlFiles(dir)) {
+    const html = await readFile(file, 'utf8');
+    const rewritten = rewrite(html);
+    totals.pages += 1;
+    totals.removed += html.length - rewritten.length;
+    if (rewritten !== html) {
+      await writeFile(file, rewritten);
+      totals.changed += 1;
+    }
+  }
+  return totals;
 }

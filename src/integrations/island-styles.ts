@@ -9,9 +9,8 @@
  * moving it changes nothing else. Pages without islands have no such element and are left alone.
  */
 import type { AstroIntegration } from 'astro';
-import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { htmlFiles } from './html-files';
+import { rewriteHtmlFiles } from './html-files';
 
 const islandStyle =
   /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
@@ -31,16 +30,7 @@ export default function islandStyles(): AstroIntegration {
     name: 'tde:island-styles',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        let moved = 0;
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          const fixed = hoistIslandStyles(html);
-          if (fixed !== html) {
-            await writeFile(file, fixed);
-            moved += 1;
-          }
-        }
+        const { changed: moved } = await rewriteHtmlFiles(fileURLToPath(dir), hoistIslandStyles);
         logger.info(`Island stylesheet moved into the head of ${String(moved)} page(s).`);
       },
     },
