@@ -1,4 +1,4 @@
-import { firstRepeatedId } from '../logic/quiz/validation';
+import { firstRepeatedId } from '../logic/quiz/first-repeated-id';
 import { z } from 'astro/zod';
 import { proseSchema, slugSchema } from './shared';
 

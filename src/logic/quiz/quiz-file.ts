@@ -10,7 +10,7 @@
  * rules of src/schemas/quiz.ts to the form the build writes (defaults already filled in), and
  * return fresh objects holding only the fields described here.
  */
-import { firstRepeatedId } from './validation';
+import { firstRepeatedId } from './first-repeated-id';
 import type { Question } from '../../schemas/quiz';
 import { isArray, isRecord, ownField } from '../progress/guards';
 import { isSlug } from '../progress/schema';

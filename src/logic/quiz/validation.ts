@@ -22,15 +22,9 @@ export const UNREADABLE_RESPONSE_MESSAGE =
 export const WRONG_KIND_MESSAGE =
   'That answer is for a different kind of question. Reload the page and try again.';
 
-/** The first id that appears twice in `ids`, or null. */
-export function firstRepeatedId(ids: readonly string[]): string | null {
-  const seen = new Set<string>();
-  for (const id of ids) {
-    if (seen.has(id)) return id;
-    seen.add(id);
-  }
-  return null;
-}
+// In a module of its own so that the quiz-file reader, which every quiz loads before its first
+// question, can use it without pulling this file's messages out of the scorer's chunk.
+export { firstRepeatedId } from './first-repeated-id';
 
 /**
  * A value the record holds itself, not one inherited from `Object.prototype`: an item whose id

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRepeatedId } from '../../../src/logic/quiz/validation';
+import { firstRepeatedId } from '../../../src/logic/quiz/first-repeated-id';
 
 describe('firstRepeatedId', () => {
   it('names the first id seen a second time', () => {
