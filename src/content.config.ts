@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { figuresLoader } from './lib/data/figures-loader';
 import { figureSchema } from './schemas/figure';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
@@ -25,8 +26,9 @@ const glossary = defineCollection({
   schema: glossaryEntrySchema,
 });
 
+// Figures may be computations over the series in content/data/series: the loader works them out.
 const figures = defineCollection({
-  loader: file('./content/data/figures.yaml'),
+  loader: figuresLoader(),
   schema: figureSchema,
 });
 

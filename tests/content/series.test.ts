@@ -27,7 +27,6 @@ import { seriesListSchema, type Series } from '../../src/schemas/series';
 
 const root = resolve(import.meta.dirname, '../..');
 const seriesDir = resolve(root, 'content/data/series');
-const publicDir = resolve(root, 'public/data');
 /** The shared originals; present on the team's machines, absent from a fresh clone. */
 const sharedDir = resolve(root, '../shared/data');
 
@@ -46,7 +45,7 @@ const ANNUAL = 'trade-annual-goods-services-1991-2025';
 const FIRST = 'trade-balance-monthly-vintage-2025-03';
 const REVISED = 'trade-balance-monthly-vintage-2025-06';
 const PARTNERS = 'trade-goods-by-partner-2024';
-const DEBT = 'total-public-debt-quarterly-1966-2025q1';
+const DEBT = 'total-public-debt-quarterly-1970q1-to-2026q1';
 const DEFICITS = 'federal-surplus-deficit-fy1970-2025';
 
 const annual = parseAnnualTrade(csvText(ANNUAL), file(ANNUAL));
@@ -74,14 +73,6 @@ describe('series.yaml and the CSV files', () => {
     const files = readdirSync(seriesDir).filter((name) => name.endsWith('.csv'));
     expect(seriesList.map((series) => series.file).sort()).toEqual(files.sort());
   });
-
-  it.each(seriesList.map((series) => [series.id, series] as const))(
-    '%s: the downloadable copy in public/data is byte-for-byte the same',
-    (_id, series) => {
-      const content = readFileSync(resolve(seriesDir, series.file));
-      expect(readFileSync(resolve(publicDir, series.file)).equals(content)).toBe(true);
-    },
-  );
 
   it.skipIf(!existsSync(sharedDir)).each(seriesList.map((series) => [series.id, series] as const))(
     '%s: is byte-for-byte the shared original',
@@ -177,8 +168,8 @@ describe('identities stated in SOURCES.md', () => {
     expect(annual).toHaveLength(35 * 3);
   });
 
-  it('debt at the end of the first quarter of 2025 is 36,214,310', () => {
-    expect(debt.find((point) => point.period === '2025Q1')?.value).toBe(36214310);
+  it('debt at the end of the first quarter of 2025 is 36,214,309.5 (the "$36.2 trillion")', () => {
+    expect(debt.find((point) => point.period === '2025Q1')?.value).toBe(36214309.520796455);
   });
 
   it('partner file: exports − imports = balance for every partner', () => {
@@ -231,9 +222,9 @@ describe('figures derived from the series', () => {
     expect(figure('us-services-imports-2024')).toBe(annualRow(annual, 2024, 'services').imports);
   });
 
-  it('the public debt figure is the first quarter of 2025 in the debt series', () => {
+  it('the public debt figure is the first quarter of 2025 in the debt series, to the million', () => {
     expect(figure('us-public-debt-2025-q1')).toBe(
-      debt.find((point) => point.period === '2025Q1')?.value,
+      Math.round(debt.find((point) => point.period === '2025Q1')?.value ?? 0),
     );
   });
 });

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { CAPTIONED_CHART_ALT } from '../../src/components/charts/captioned-alt';
+import { CAPTIONED_CHART_ALT } from '../../src/lib/charts/captioned-alt';
 import { expect, test } from './fixtures';
 
 const dist = join(process.cwd(), 'dist');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSchema } from '../../src/schemas/figure';
+import { figureInputSchema as figureSchema } from '../../src/schemas/figure';
 import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { quizBankSchema } from '../../src/schemas/quiz';

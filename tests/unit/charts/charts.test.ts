@@ -1,15 +1,15 @@
 import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { buildAnnualBalanceChart } from '../../../src/components/charts/annual-balance';
+import { buildAnnualBalanceChart } from '../../../src/lib/charts/annual-balance';
 import {
   buildBilateralGoodsChart,
   inSentence,
-} from '../../../src/components/charts/bilateral-goods';
-import type { ChartSource, ChartSpec } from '../../../src/components/charts/chart-spec';
-import { buildDebtAndDeficitsChart } from '../../../src/components/charts/debt-and-deficits';
-import { CHART_IDS, buildChart, isChartId } from '../../../src/components/charts/index';
-import { assertSafeSvg, renderPlot } from '../../../src/components/charts/render-plot';
+} from '../../../src/lib/charts/bilateral-goods';
+import type { ChartSource, ChartSpec } from '../../../src/lib/charts/chart-spec';
+import { buildDebtAndDeficitsChart } from '../../../src/lib/charts/debt-and-deficits';
+import { CHART_IDS, buildChart, isChartId } from '../../../src/lib/charts/index';
+import { assertSafeSvg, renderPlot } from '../../../src/lib/charts/render-plot';
 import {
   SERIES_IDS,
   loadAnnualTrade,
@@ -18,8 +18,9 @@ import {
   loadPartnerTrade,
   loadQuarterly,
   loadSeriesList,
-} from '../../../src/components/charts/series-data';
-import { buildVintagesChart } from '../../../src/components/charts/vintages';
+  newestSeriesId,
+} from '../../../src/lib/data/series-files';
+import { buildVintagesChart } from '../../../src/lib/charts/vintages';
 
 const source: ChartSource = {
   seriesId: 'test-series',
@@ -225,8 +226,8 @@ describe('bilateral-goods-2024', () => {
 
 describe('debt-and-deficits', () => {
   const chart = buildDebtAndDeficitsChart({
-    debt: loadQuarterly(),
-    deficits: loadFiscalYears(),
+    debt: loadQuarterly(newestSeriesId('GFDEBTN')),
+    deficits: loadFiscalYears(newestSeriesId('FYFSD')),
     debtSource: source,
     deficitSource: { ...source, seriesId: 'other' },
   });
@@ -247,10 +248,10 @@ describe('debt-and-deficits', () => {
   });
 
   it('states the latest debt and deficit, and the surplus years', () => {
-    expect(chart.summary).toContain('$36.2 trillion at the end of March 2025');
+    expect(chart.summary).toContain('$39.1 trillion at the end of March 2026');
     expect(chart.summary).toContain('$1.8 trillion in fiscal year 2025');
     expect(chart.summary).toContain('fiscal years 1998 to 2001');
-    expect(chart.tables[0]?.rows.at(-1)).toEqual(['March 2025', '$36.21 trillion']);
+    expect(chart.tables[0]?.rows.at(-1)).toEqual(['March 2026', '$39.07 trillion']);
     expect(chart.sources.map((cited) => cited.seriesId)).toEqual(['test-series', 'other']);
   });
 });

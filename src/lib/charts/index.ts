@@ -13,8 +13,9 @@ import {
   loadMonthly,
   loadPartnerTrade,
   loadQuarterly,
+  newestSeriesId,
   seriesMeta,
-} from './series-data';
+} from '../data/series-files';
 import { buildVintagesChart } from './vintages';
 
 export { CHART_IDS, isChartId, type ChartId, type ChartSpec } from './chart-spec';
@@ -57,10 +58,10 @@ export function buildChart(id: string): ChartSpec {
       break;
     case 'debt-and-deficits':
       chart = buildDebtAndDeficitsChart({
-        debt: loadQuarterly(),
-        deficits: loadFiscalYears(),
-        debtSource: sourceOf(SERIES_IDS.debt),
-        deficitSource: sourceOf(SERIES_IDS.deficits),
+        debt: loadQuarterly(newestSeriesId('GFDEBTN')),
+        deficits: loadFiscalYears(newestSeriesId('FYFSD')),
+        debtSource: sourceOf(newestSeriesId('GFDEBTN')),
+        deficitSource: sourceOf(newestSeriesId('FYFSD')),
       });
       break;
     case 'vintages-2024':

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 
 const GLOBAL_CSS = resolve(process.cwd(), 'src/styles/global.css');
 const CHART_CSS = ['chart-image.css', 'chart-marks.css'].map((name) =>
-  resolve(process.cwd(), 'src/components/charts', name),
+  resolve(process.cwd(), 'src/lib/charts', name),
 );
 
 /** The declarations of the first `:root { … }` block in `css`, as "--name" → value. */
