@@ -5,27 +5,42 @@ import { proseSchema, slugSchema } from './shared';
 const dateLike = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Who published a figure and where a reader can check it. */
-export const sourceSchema = z.object({
-  /** The agency or organisation that published the number, e.g. "U.S. Census Bureau and BEA". */
-  publisher: proseSchema,
-  /** The title of the release or table the number comes from. */
-  title: proseSchema,
-  /**
-   * The day the publisher released it (YYYY-MM-DD, or YYYY-MM, or YYYY when only that is
-   * known). A figure computed from a series leaves it out when the series does not record it.
-   */
-  released: z
-    .string()
-    .regex(
-      dateLike,
-      'write the release date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)',
-    )
-    .optional(),
-  /** A page where a reader can find the original. */
-  url: z.url({ protocol: /^https$/, message: 'must be an https:// address' }),
-  /** Where our copy came from, when it was not taken from the publisher directly. */
-  via: proseSchema.optional(),
-});
+export const sourceSchema = z
+  .object({
+    /**
+     * `release` (the default): an official release or data set. `article`: the news article this
+     * course starts from, for a figure it reports without naming a source (a rank, a tariff rate).
+     */
+    kind: z.enum(['release', 'article']).default('release'),
+    /** The agency or organisation that published the number, e.g. "U.S. Census Bureau and BEA". */
+    publisher: proseSchema,
+    /** The title of the release or table the number comes from. */
+    title: proseSchema,
+    /**
+     * The day the publisher released it (YYYY-MM-DD, or YYYY-MM, or YYYY when only that is
+     * known). A figure computed from a series leaves it out when the series does not record it.
+     */
+    released: z
+      .string()
+      .regex(
+        dateLike,
+        'write the release date as YYYY-MM-DD (or YYYY-MM, or YYYY when only that is known)',
+      )
+      .optional(),
+    /** A page where a reader can find the original; required for an official release. */
+    url: z.url({ protocol: /^https$/, message: 'must be an https:// address' }).optional(),
+    /** Where our copy came from, when it was not taken from the publisher directly. */
+    via: proseSchema.optional(),
+  })
+  .superRefine((source, context) => {
+    if (source.kind === 'release' && source.url === undefined) {
+      context.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'an official source needs the https:// address of a page where readers find it',
+      });
+    }
+  });
 
 /**
  * The kinds of quantity a figure can be. Money is always millions of U.S. dollars; `count` is a
@@ -34,15 +49,15 @@ export const sourceSchema = z.object({
  */
 export const figureUnitSchema = z.enum(['usd-millions', 'percent', 'count', 'times', 'rank']);
 
-const periodSelectorSchema = z
+export const periodSelectorSchema = z
   .string()
   .regex(
-    /^(\d{4}(-\d{2}|Q[1-4])?|FY\d{4}|latest(-\d+)?)$/,
-    'write the period as 2024, 2024-06, 2024Q2, FY2024, latest or latest-N',
+    /^(\d{4}(-\d{2}|Q[1-4])?|FY\d{4}|latest(-\d+)?|of:[a-z0-9-]+)$/,
+    'write the period as 2024, 2024-06, 2024Q2, FY2024, latest, latest-N or of:<figure-id>',
   );
 
 /** A column of one file, or the newest vintage of a FRED series. */
-const selectorShape = {
+export const selectorShape = {
   /** The series id in content/data/series.yaml (with `column`). */
   series: slugSchema.optional(),
   /** The column's name in the CSV header (with `series`). */
@@ -56,9 +71,19 @@ const selectorShape = {
   key: z.string().min(1).optional(),
 };
 
-const spanShape = {
-  /** A calendar year (its twelve months, four quarters or one row), or "latest" complete year. */
-  year: z.union([z.number().int().min(1900).max(2100), z.literal('latest')]).optional(),
+export const spanShape = {
+  /**
+   * A calendar year (its twelve months, four quarters or one row): a number, "latest" (the last
+   * complete year), "latest-N", or "of:<figure-id>" (the year of another figure's period).
+   */
+  year: z
+    .union([
+      z.number().int().min(1900).max(2100),
+      z.literal('latest'),
+      z.templateLiteral(['latest-', z.number().int().min(1)]),
+      z.templateLiteral(['of:', z.string().regex(/^[a-z0-9-]+$/)]),
+    ])
+    .optional(),
   /** The first period of the span (default: the first in the file). */
   from: periodSelectorSchema.optional(),
   /** The last period of the span (default: the last with a value). */
@@ -84,11 +109,13 @@ function checkSelection(
   }
 }
 
-const selection = <T extends z.ZodRawShape>(extra: T) =>
+export const selection = <T extends z.ZodRawShape>(extra: T) =>
   z.strictObject({ ...selectorShape, ...extra }).superRefine(checkSelection);
 
 /** An input to a computation: another figure's id, or a computation of its own. */
-const operandSchema: z.ZodType<Operand> = z.lazy(() => z.union([slugSchema, computationSchema]));
+export const operandSchema: z.ZodType<Operand> = z.lazy(() =>
+  z.union([slugSchema, computationSchema]),
+);
 
 /** A computation over a series, written as an object with one key (see src/logic/data/compute.ts). */
 export const computationSchema: z.ZodType<Computation> = z.lazy(() =>
@@ -98,6 +125,9 @@ export const computationSchema: z.ZodType<Computation> = z.lazy(() =>
     z.strictObject({ sum: selection(spanShape) }),
     z.strictObject({ mean: selection(spanShape) }),
     z.strictObject({ change: z.strictObject({ from: operandSchema, to: operandSchema }) }),
+    z.strictObject({
+      difference: z.strictObject({ of: operandSchema, minus: operandSchema }),
+    }),
     z.strictObject({
       ratio: z.strictObject({
         of: operandSchema,

@@ -16,7 +16,7 @@ describe('formatFigure', () => {
 
 describe('formatReleaseDate', () => {
   it('reads full and partial dates', () => {
-    expect(formatReleaseDate('2025-04-03')).toBe('3 April 2025');
+    expect(formatReleaseDate('2025-04-03')).toBe('April 3, 2025');
     expect(formatReleaseDate('2025-06')).toBe('June 2025');
     expect(formatReleaseDate('2026')).toBe('2026');
   });

@@ -43,7 +43,10 @@ export interface ChartKeyEntry {
   /** The class of the swatch, matching the class of the mark in the SVG. */
   readonly className: string;
   /** The point marker drawn on the line, when the line has one. */
-  readonly marker?: { readonly shape: 'circle' | 'square'; readonly className: string };
+  readonly marker?: {
+    readonly shape: 'circle' | 'square' | 'triangle';
+    readonly className: string;
+  };
 }
 
 /** The numbers behind a chart, as a table a screen reader can walk. */

@@ -11,6 +11,7 @@ import {
   loadAnnualTrade,
   loadFiscalYears,
   loadMonthly,
+  monthlyColumn,
   loadPartnerTrade,
   loadQuarterly,
   newestSeriesId,
@@ -87,10 +88,32 @@ export function buildChart(id: string): ChartSpec {
     case 'vintages-2024':
       chart = buildVintagesChart({
         year: 2024,
-        firstPublished: loadMonthly(SERIES_IDS.firstPublished),
-        revised: loadMonthly(SERIES_IDS.revised),
-        firstSource: sourceOf(SERIES_IDS.firstPublished),
-        revisedSource: sourceOf(SERIES_IDS.revised),
+        vintages: [
+          {
+            tone: 'first',
+            label: 'First published (March 2025 download)',
+            column: 'First published',
+            words: 'first published',
+            points: loadMonthly(SERIES_IDS.firstPublished),
+            source: sourceOf(SERIES_IDS.firstPublished),
+          },
+          {
+            tone: 'revised',
+            label: 'After the June 2025 revision',
+            column: 'June 2025',
+            words: 'after the June 2025 revision',
+            points: loadMonthly(SERIES_IDS.revised),
+            source: sourceOf(SERIES_IDS.revised),
+          },
+          {
+            tone: 'latest',
+            label: 'After the June 2026 revision (August 2026 download)',
+            column: 'June 2026',
+            words: 'after the June 2026 revision',
+            points: monthlyColumn(SERIES_IDS.afterJune2026, 'BOPGSTB'),
+            source: sourceOf(SERIES_IDS.afterJune2026),
+          },
+        ],
       });
       break;
     case 'latest-24-months': {

@@ -1,83 +1,96 @@
 /**
- * Chart `vintages-2024`: the twelve months of 2024 as first published (the March 2025 download)
- * and after the June 2025 annual revision, as two lines with different dash patterns and
- * markers, so a reader sees that "the same month" can carry two numbers.
+ * Chart `vintages-2024`: the twelve months of 2024 in each vintage the site holds for them
+ * (first published, after the June 2025 revision, after the June 2026 revision), as lines with
+ * different dash patterns and markers, so a reader sees that "the same month" carries several
+ * numbers, all of them real.
  */
 import * as Plot from '@observablehq/plot';
+import { MONTH_NAMES } from '../../logic/data/period';
 import { formatMoney } from '../../logic/money';
-import {
-  joinVintages,
-  monthsOf,
-  sumExact,
-  type MonthlyPoint,
-  type VintageRow,
-} from '../../logic/series';
+import { joinVintages, monthsOf, sumExact, type MonthlyPoint } from '../../logic/series';
 import { toBillions, type ChartSource, type ChartSpec } from './chart-spec';
 import { renderPlot } from './render-plot';
-import { MONTH_NAMES } from '../../logic/figure-format';
+
+/** One vintage of the monthly series, oldest first. */
+export interface VintageLine {
+  /** A short key, also the CSS tone of its line and markers ("first", "revised", "latest"). */
+  readonly tone: 'first' | 'revised' | 'latest';
+  /** How the key and the table name it: "First published (March 2025 download)". */
+  readonly label: string;
+  /** A short column heading for the table: "First published". */
+  readonly column: string;
+  /** What a sentence calls it: "after the June 2025 revision". */
+  readonly words: string;
+  readonly points: readonly MonthlyPoint[];
+  readonly source: ChartSource;
+}
 
 export interface VintagesInput {
   readonly year: number;
-  readonly firstPublished: readonly MonthlyPoint[];
-  readonly revised: readonly MonthlyPoint[];
-  readonly firstSource: ChartSource;
-  readonly revisedSource: ChartSource;
+  /** At least two vintages, oldest first. */
+  readonly vintages: readonly VintageLine[];
 }
 
-const MONTHS = MONTH_NAMES;
-
-const LINES = [
-  {
-    vintage: 'first',
-    label: 'First published (March 2025 download)',
-    tone: 'first',
-    symbol: 'circle',
-  },
-  {
-    vintage: 'revised',
-    label: 'Revised (June 2025 download)',
-    tone: 'revised',
-    symbol: 'square',
-  },
-] as const;
-
-type Vintage = (typeof LINES)[number]['vintage'];
-
-function complete(row: VintageRow<Vintage>): { first: number; revised: number } {
-  const { first, revised } = row.values;
-  if (first === undefined || revised === undefined) {
-    throw new Error(`${row.period} is missing from one of the two vintages`);
-  }
-  return { first, revised };
-}
+const SYMBOLS = ['circle', 'square', 'triangle'] as const;
+const MARKER_WORDS: Record<(typeof SYMBOLS)[number], string> = {
+  circle: 'circles',
+  square: 'squares',
+  triangle: 'triangles',
+};
 
 export function buildVintagesChart(input: VintagesInput): ChartSpec {
-  const rows = joinVintages<Vintage>(
-    { first: input.firstPublished, revised: input.revised },
-    monthsOf(input.year),
-  ).map((row, index) => ({ month: index + 1, period: row.period, ...complete(row) }));
-  const points = LINES.flatMap((line) =>
-    rows.map((row) => ({
-      month: row.month,
-      vintage: line.vintage,
-      billions: toBillions(row[line.vintage]),
-    })),
+  const { vintages, year } = input;
+  if (vintages.length < 2) throw new Error('a vintages chart needs at least two vintages');
+  const names = vintages.map((_, index) => String(index));
+  const joined = joinVintages<string>(
+    Object.fromEntries(vintages.map((vintage, index) => [String(index), vintage.points])),
+    monthsOf(year),
   );
-  const firstTotal = sumExact(rows.map((row) => row.first));
-  const revisedTotal = sumExact(rows.map((row) => row.revised));
-  const changed = rows.filter((row) => row.first !== row.revised).length;
-
-  const title = `The twelve months of ${input.year}, first published and revised`;
-  const summary =
-    `Added up, the months of ${input.year} gave a deficit of ${formatMoney(Math.abs(firstTotal))} as first published; after the June 2025 revision they give ${formatMoney(Math.abs(revisedTotal))}. ` +
-    `The revision changed ${changed} of the 12 months, each by a few billion dollars at most.`;
-  const largest = Math.max(...rows.map((row) => Math.abs(row.revised - row.first)));
-  if (largest > 5_000) {
-    throw new Error(
-      `a month of ${input.year} was revised by more than $5 billion: update the summary`,
-    );
+  const rows = joined.map((row, rowIndex) => ({
+    month: rowIndex + 1,
+    period: row.period,
+    values: names.map((name, index) => {
+      const value = row.values[name];
+      if (value === undefined) {
+        throw new Error(
+          `${row.period} is missing from the vintage "${vintages[index]?.label ?? name}"`,
+        );
+      }
+      return value;
+    }),
+  }));
+  const totals = names.map((_, index) => sumExact(rows.map((row) => row.values[index] ?? 0)));
+  const first = vintages[0];
+  const last = vintages.at(-1);
+  const firstTotal = totals[0] ?? 0;
+  const lastTotal = totals.at(-1) ?? 0;
+  if (!first || !last) throw new Error('a vintages chart needs at least two vintages');
+  const changedByLast = rows.filter((row) => row.values.at(-1) !== row.values[0]).length;
+  const largest = Math.max(
+    ...rows.flatMap((row) =>
+      row.values.slice(1).map((value, index) => Math.abs(value - (row.values[index] ?? 0))),
+    ),
+  );
+  if (largest > 10_000) {
+    throw new Error(`a month of ${year} was revised by more than $10 billion: update the summary`);
   }
 
+  const title = `The twelve months of ${year}, first published and revised`;
+  const steps = vintages
+    .slice(1)
+    .map((vintage, index) => `${formatMoney(Math.abs(totals[index + 1] ?? 0))} ${vintage.words}`)
+    .join(', and ');
+  const summary =
+    `Added up, the months of ${year} gave a deficit of ${formatMoney(Math.abs(firstTotal))} as first published; ${steps}. ` +
+    `Between the first and the newest vintage, ${changedByLast} of the 12 months changed, each by less than $10 billion.`;
+
+  const points = vintages.flatMap((vintage, index) =>
+    rows.map((row) => ({
+      month: row.month,
+      vintage: vintage.tone,
+      billions: toBillions(row.values[index] ?? 0),
+    })),
+  );
   const image = renderPlot(
     {
       width: 420,
@@ -88,8 +101,8 @@ export function buildVintagesChart(input: VintagesInput): ChartSpec {
       x: {
         domain: [0.5, 12.5],
         ticks: 12,
-        tickFormat: (month: number) => MONTHS[month - 1]?.slice(0, 3) ?? '',
-        label: `Month of ${input.year}`,
+        tickFormat: (month: number) => MONTH_NAMES[month - 1]?.slice(0, 3) ?? '',
+        label: `Month of ${year}`,
         labelAnchor: 'right',
         labelArrow: 'none',
       },
@@ -100,20 +113,20 @@ export function buildVintagesChart(input: VintagesInput): ChartSpec {
         nice: true,
         ticks: 5,
       },
-      marks: LINES.flatMap((line) => {
-        const data = points.filter((point) => point.vintage === line.vintage);
+      marks: vintages.flatMap((vintage, index) => {
+        const data = points.filter((point) => point.vintage === vintage.tone);
         return [
           Plot.lineY(data, {
             x: 'month',
             y: 'billions',
-            className: `chart-line chart-line--${line.tone}`,
+            className: `chart-line chart-line--${vintage.tone}`,
           }),
           Plot.dot(data, {
             x: 'month',
             y: 'billions',
-            symbol: line.symbol,
+            symbol: SYMBOLS[index] ?? 'circle',
             r: 3,
-            className: `chart-dot chart-dot--${line.tone}`,
+            className: `chart-dot chart-dot--${vintage.tone}`,
           }),
         ];
       }),
@@ -124,39 +137,37 @@ export function buildVintagesChart(input: VintagesInput): ChartSpec {
   const billions = (millions: number) => formatMoney(millions, { unit: 'billion' });
   const change = (millions: number) =>
     millions === 0 ? 'no change' : formatMoney(millions, { unit: 'billion', signed: true });
+  const totalRevision = sumExact([lastTotal, -firstTotal]);
 
   return {
     id: 'vintages-2024',
     title,
     summary,
     panels: [image],
-    key: LINES.map((line) => ({
-      label: `${line.label}, ${line.symbol === 'circle' ? 'circles' : 'squares'}`,
-      className: `chart-line chart-line--${line.tone}`,
-      shape: 'line',
-      marker: { shape: line.symbol, className: `chart-dot chart-dot--${line.tone}` },
-    })),
+    key: vintages.map((vintage, index) => {
+      const symbol = SYMBOLS[index] ?? 'circle';
+      return {
+        label: `${vintage.label}, ${MARKER_WORDS[symbol]}`,
+        className: `chart-line chart-line--${vintage.tone}`,
+        shape: 'line',
+        marker: { shape: symbol, className: `chart-dot chart-dot--${vintage.tone}` },
+      };
+    }),
     tables: [
       {
-        caption: `U.S. goods and services balance by month, ${input.year}, in two vintages (negative is a deficit)`,
-        columns: ['Month', 'First published', 'Revised', 'Revision'],
+        caption: `U.S. goods and services balance by month, ${year}, in ${vintages.length} vintages (negative is a deficit)`,
+        columns: ['Month', ...vintages.map((vintage) => vintage.column), 'First to newest'],
         rows: [
           ...rows.map((row) => [
-            `${MONTHS[row.month - 1] ?? row.period} ${input.year}`,
-            billions(row.first),
-            billions(row.revised),
-            change(row.revised - row.first),
+            `${MONTH_NAMES[row.month - 1] ?? row.period} ${year}`,
+            ...row.values.map(billions),
+            change(sumExact([row.values.at(-1) ?? 0, -(row.values[0] ?? 0)])),
           ]),
-          [
-            `Whole year ${input.year}`,
-            billions(firstTotal),
-            billions(revisedTotal),
-            change(sumExact([revisedTotal, -firstTotal])),
-          ],
+          [`Whole year ${year}`, ...totals.map(billions), change(totalRevision)],
         ],
       },
     ],
-    sources: [input.firstSource, input.revisedSource],
-    note: 'Both lines are seasonally adjusted monthly balances of the same series (FRED BOPGSTB), downloaded at two different times.',
+    sources: vintages.map((vintage) => vintage.source),
+    note: 'Every line is the seasonally adjusted monthly balance of the same series (FRED BOPGSTB), downloaded at a different time.',
   };
 }

@@ -21,7 +21,12 @@ import {
 } from '../../logic/series';
 import { Catalog, type CatalogEntry } from '../../logic/data/catalog';
 import type { SeriesSource } from '../../logic/data/figures';
-import { readTable, type SeriesTable, type TableLayout } from '../../logic/data/table';
+import {
+  observations,
+  readTable,
+  type SeriesTable,
+  type TableLayout,
+} from '../../logic/data/table';
 import { seriesListSchema, type Series } from '../../schemas/series';
 
 /** The folder that holds `series.yaml` and `series/*.csv`. */
@@ -37,6 +42,8 @@ export const SERIES_IDS = {
   partners: 'trade-goods-by-partner-2024',
   firstPublished: 'trade-balance-monthly-vintage-2025-03',
   revised: 'trade-balance-monthly-vintage-2025-06',
+  /** The vintage lesson 7 names "after the June 2026 revision". */
+  afterJune2026: 'trade-monthly-balance-exports-imports-1992-01-to-2026-06-vintage-2026-08',
 } as const;
 
 let cachedList: readonly Series[] | undefined;
@@ -140,6 +147,19 @@ export function loadCatalog(): Catalog {
     }),
   );
   return cachedCatalog;
+}
+
+/** One column of a monthly file as the charts' monthly points. */
+export function monthlyColumn(id: string, column: string): MonthlyPoint[] {
+  return observations(loadTable(id), column).map((row) => {
+    if (row.value === null) throw new Error(`${id}: ${column} has no value for ${row.period.key}`);
+    return {
+      period: row.period.key,
+      year: row.period.year,
+      month: row.period.part,
+      value: row.value,
+    };
+  });
 }
 
 /** The id of the file holding the newest vintage of a FRED series; an error if none does. */

@@ -31,7 +31,8 @@ export interface SeriesSelector {
 
 /**
  * A period as a computation names it: a key ("2024-06", "2025Q1", "2024", "FY2000"), or
- * "latest" (the last period with a value), or "latest-N" (N periods before it).
+ * "latest" (the last period with a value), or "latest-N" (N periods before it), or
+ * "of:<figure-id>" (the period of another figure, so two series can be read at the same date).
  */
 export type PeriodSelector = string;
 
@@ -40,7 +41,7 @@ export type PeriodSelector = string;
  * from one period to another (both included).
  */
 export interface SpanSelector {
-  readonly year?: number | 'latest' | undefined;
+  readonly year?: number | 'latest' | `latest-${number}` | `of:${string}` | undefined;
   readonly from?: PeriodSelector | undefined;
   readonly to?: PeriodSelector | undefined;
 }
@@ -51,6 +52,7 @@ export type Computation =
   | { readonly sum: SeriesSelector & SpanSelector }
   | { readonly mean: SeriesSelector & SpanSelector }
   | { readonly change: { readonly from: Operand; readonly to: Operand } }
+  | { readonly difference: { readonly of: Operand; readonly minus: Operand } }
   | {
       readonly ratio: {
         readonly of: Operand;
@@ -151,21 +153,27 @@ function readPeriod(
   text: PeriodSelector,
   rows: readonly Observation[],
   ref: ColumnRef,
+  lookup: FigureLookup,
   key?: string,
 ): Period {
   const relative = /^latest(?:-(\d+))?$/.exec(text.trim());
   if (relative) {
     return shiftPeriod(lastWithValue(rows).period, -Number(relative[1] ?? 0));
   }
-  const period = parsePeriodKey(text);
+  const borrowed = /^of:(.+)$/.exec(text.trim());
+  const keyText = borrowed ? lookup(borrowed[1] ?? '').period : text;
+  if (keyText.includes('/')) {
+    throw new ComputeError(`"${text}" names a span (${keyText}), not one period`);
+  }
+  const period = parsePeriodKey(keyText);
   if (!period) {
     throw new ComputeError(
-      `"${text}" is not a period: write 2024, 2024-06, 2024Q2, FY2024, latest or latest-N`,
+      `"${text}" is not a period: write 2024, 2024-06, 2024Q2, FY2024, latest, latest-N or of:<figure>`,
     );
   }
   if (period.frequency !== ref.entry.frequency) {
     throw new ComputeError(
-      `${text} is not a ${ref.entry.frequency.replace('-', ' ')} period, as ${describeColumn(ref, key)} is`,
+      `${keyText} is not a ${ref.entry.frequency.replace('-', ' ')} period, as ${describeColumn(ref, key)} is`,
     );
   }
   return period;
@@ -189,11 +197,12 @@ function spanPeriods(
   span: SpanSelector,
   rows: readonly Observation[],
   ref: ColumnRef,
+  lookup: FigureLookup,
   key?: string,
 ): Period[] {
   if (span.year !== undefined) {
     const frequency = ref.entry.frequency;
-    const calendarYear = span.year === 'latest' ? latestCompleteYear(rows, ref, key) : span.year;
+    const calendarYear = yearOf(span.year, rows, ref, lookup, key);
     if (frequency === 'monthly' || frequency === 'quarterly') {
       return partsOfYear(frequency, calendarYear);
     }
@@ -205,11 +214,32 @@ function spanPeriods(
   }
   const first = rows[0];
   if (!first) throw new ComputeError(`${ref.entry.file} has no rows`);
-  const from = span.from === undefined ? first.period : readPeriod(span.from, rows, ref, key);
+  const from =
+    span.from === undefined ? first.period : readPeriod(span.from, rows, ref, lookup, key);
   const to =
-    span.to === undefined ? lastWithValue(rows).period : readPeriod(span.to, rows, ref, key);
+    span.to === undefined
+      ? lastWithValue(rows).period
+      : readPeriod(span.to, rows, ref, lookup, key);
   if (to.index < from.index) throw new ComputeError(`the span ${from.key} to ${to.key} is empty`);
   return periodsBetween(from, to);
+}
+
+/** The calendar year a span names: a number, "latest", "latest-N" or "of:<figure-id>". */
+function yearOf(
+  year: NonNullable<SpanSelector['year']>,
+  rows: readonly Observation[],
+  ref: ColumnRef,
+  lookup: FigureLookup,
+  key?: string,
+): number {
+  if (typeof year === 'number') return year;
+  const borrowed = /^of:(.+)$/.exec(year);
+  if (borrowed) {
+    const period = parsePeriodKey(lookup(borrowed[1] ?? '').period.split('/')[0] ?? '');
+    if (!period) throw new ComputeError(`the figure "${borrowed[1] ?? ''}" has no year to borrow`);
+    return period.year;
+  }
+  return latestCompleteYear(rows, ref, key) - Number(/^latest-(\d+)$/.exec(year)?.[1] ?? 0);
 }
 
 /** The last calendar year whose every month (or quarter) has a value. */
@@ -227,7 +257,10 @@ function latestCompleteYear(rows: readonly Observation[], ref: ColumnRef, key?: 
   return year;
 }
 
-const spanKey = (periods: readonly Period[]) => {
+/** The period key of a span: a whole calendar year is the year ("2025"), else "from/to". */
+const spanKey = (span: SpanSelector, periods: readonly Period[]) => {
+  const whole = periods[0];
+  if (span.year !== undefined && whole && periods.length > 1) return String(whole.year);
   const first = periods[0];
   const last = periods.at(-1);
   if (!first || !last) return '';
@@ -267,7 +300,7 @@ export function compute(
   }
   if ('at' in computation) {
     const { ref, rows, key } = selected(catalog, computation.at);
-    const period = readPeriod(computation.at.period, rows, ref, key);
+    const period = readPeriod(computation.at.period, rows, ref, lookup, key);
     return {
       value: scale(ref, valueAt(rows, period, ref, key)),
       unit: unitOf(ref),
@@ -280,13 +313,13 @@ export function compute(
     const isSum = 'sum' in computation;
     const spec = isSum ? computation.sum : computation.mean;
     const { ref, rows, key } = selected(catalog, spec);
-    const periods = spanPeriods(spec, rows, ref, key);
+    const periods = spanPeriods(spec, rows, ref, lookup, key);
     const values = periods.map((period) => valueAt(rows, period, ref, key));
     const total = sumExact(values);
     return {
       value: scale(ref, isSum ? total : total / values.length),
       unit: unitOf(ref),
-      period: spanKey(periods),
+      period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
       description: `the ${isSum ? 'sum' : 'average'} of the ${values.length} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
     };
@@ -302,10 +335,30 @@ export function compute(
     return {
       value: sumExact([to.value, -from.value]),
       unit: to.unit,
-      period: `${from.period.split('/')[0] ?? from.period}/${to.period.split('/').at(-1) ?? to.period}`,
+      period:
+        `${from.period.split('/')[0] ?? from.period}/${to.period.split('/').at(-1) ?? to.period}`.replace(
+          /^(.+)\/\1$/,
+          '$1',
+        ),
       seriesIds: [...new Set([...from.seriesIds, ...to.seriesIds])],
       changeOf: { from: from.value, to: to.value },
       description: `${to.description}, minus ${from.description}`,
+    };
+  }
+  if ('difference' in computation) {
+    const of = operand(computation.difference.of);
+    const minus = operand(computation.difference.minus);
+    if (of.unit !== minus.unit) {
+      throw new ComputeError(
+        `a difference needs two figures in the same unit (${of.unit}, ${minus.unit})`,
+      );
+    }
+    return {
+      value: sumExact([of.value, -minus.value]),
+      unit: of.unit,
+      period: of.period,
+      seriesIds: [...new Set([...of.seriesIds, ...minus.seriesIds])],
+      description: `${of.description}, minus ${minus.description}`,
     };
   }
   if ('ratio' in computation) {
@@ -327,7 +380,7 @@ export function compute(
   if ('count' in computation) {
     const spec = computation.count;
     const { ref, rows, key } = selected(catalog, spec);
-    const periods = spanPeriods(spec, rows, ref, key);
+    const periods = spanPeriods(spec, rows, ref, lookup, key);
     const values = periods.map((period) => valueAt(rows, period, ref, key));
     const count = values.filter((value) =>
       spec.where === 'negative' ? value < 0 : value > 0,
@@ -335,7 +388,7 @@ export function compute(
     return {
       value: count,
       unit: 'count',
-      period: spanKey(periods),
+      period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
       description: `the number of ${spec.where} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
     };
@@ -343,7 +396,7 @@ export function compute(
   const isMax = 'max' in computation;
   const spec = isMax ? computation.max : computation.min;
   const { ref, rows, key } = selected(catalog, spec);
-  const periods = spanPeriods(spec, rows, ref, key).sort(byTime);
+  const periods = spanPeriods(spec, rows, ref, lookup, key).sort(byTime);
   let best: { period: Period; value: number } | undefined;
   for (const period of periods) {
     const value = valueAt(rows, period, ref, key);

@@ -116,6 +116,7 @@ function toFigure(
       vintage ??
       (series.length === 1 ? main.vintage : series.map((entry) => entry.vintage).join(' ')),
     source: source ?? {
+      kind: 'release',
       publisher: main.publisher,
       title: main.originalTitle,
       ...(main.asOf === undefined ? {} : { released: main.asOf }),

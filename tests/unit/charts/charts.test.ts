@@ -15,6 +15,7 @@ import {
   loadPartnerTrade,
   loadQuarterly,
   loadSeriesList,
+  monthlyColumn,
   newestSeriesId,
 } from '../../../src/lib/data/series-files';
 import { buildVintagesChart } from '../../../src/lib/charts/vintages';
@@ -256,42 +257,77 @@ describe('debt-and-deficits', () => {
 });
 
 describe('vintages-2024', () => {
-  const input = {
-    year: 2024,
-    firstPublished: loadMonthly(SERIES_IDS.firstPublished),
-    revised: loadMonthly(SERIES_IDS.revised),
-    firstSource: source,
-    revisedSource: source,
-  };
-  const chart = buildVintagesChart(input);
+  const vintages = [
+    {
+      tone: 'first',
+      label: 'First published',
+      column: 'First published',
+      words: 'first published',
+      points: loadMonthly(SERIES_IDS.firstPublished),
+      source,
+    },
+    {
+      tone: 'revised',
+      label: 'After the June 2025 revision',
+      column: 'June 2025',
+      words: 'after the June 2025 revision',
+      points: loadMonthly(SERIES_IDS.revised),
+      source,
+    },
+    {
+      tone: 'latest',
+      label: 'After the June 2026 revision',
+      column: 'June 2026',
+      words: 'after the June 2026 revision',
+      points: monthlyColumn(SERIES_IDS.afterJune2026, 'BOPGSTB'),
+      source,
+    },
+  ] as const;
+  const chart = buildVintagesChart({ year: 2024, vintages });
   const svg = svgOf(chart.panels[0]?.svg ?? '');
 
-  it('draws two lines of twelve marked months, told apart by dash and marker shape', () => {
-    expect(svg.querySelectorAll('.chart-line path')).toHaveLength(2);
+  it('draws three lines of twelve marked months, told apart by dash and marker shape', () => {
+    expect(svg.querySelectorAll('.chart-line path')).toHaveLength(3);
     expect(svg.querySelectorAll('.chart-dot--first > *')).toHaveLength(12);
     expect(svg.querySelectorAll('.chart-dot--revised > *')).toHaveLength(12);
-    expect(chart.key.map((entry) => entry.marker?.shape)).toEqual(['circle', 'square']);
+    expect(svg.querySelectorAll('.chart-dot--latest > *')).toHaveLength(12);
+    expect(chart.key.map((entry) => entry.marker?.shape)).toEqual(['circle', 'square', 'triangle']);
   });
 
-  it('tabulates each month in both vintages and the yearly totals', () => {
+  it('tabulates each month in every vintage and the yearly totals', () => {
     const rows = chart.tables[0]?.rows ?? [];
     expect(rows).toHaveLength(13);
-    expect(rows[0]).toEqual(['January 2024', '−$66.9 billion', '−$67.1 billion', '−$0.1 billion']);
+    // January 2024: −66,938 first published (March 2025 download), −67,077 after the June 2025
+    // revision, −63,925 after the June 2026 revision, read off the three CSV files.
+    expect(rows[0]).toEqual([
+      'January 2024',
+      '−$66.9 billion',
+      '−$67.1 billion',
+      '−$63.9 billion',
+      '+$3 billion',
+    ]);
     expect(rows[12]).toEqual([
       'Whole year 2024',
       '−$918.4 billion',
       '−$903.5 billion',
-      '+$14.9 billion',
+      '−$885.5 billion',
+      '+$32.9 billion',
     ]);
     expect(chart.summary).toContain('$918.4 billion as first published');
+    expect(chart.summary).toContain('$885.5 billion after the June 2026 revision');
   });
 
   it('fails when a month is missing from a vintage, rather than drawing a gap', () => {
+    const [first, second, third] = vintages;
     expect(() =>
       buildVintagesChart({
-        ...input,
-        revised: input.revised.filter((point) => point.period !== '2024-06'),
+        year: 2024,
+        vintages: [
+          first,
+          { ...second, points: second.points.filter((point) => point.period !== '2024-06') },
+          third,
+        ],
       }),
-    ).toThrow('2024-06 is missing from one of the two vintages');
+    ).toThrow('2024-06 is missing from the vintage "After the June 2025 revision"');
   });
 });
