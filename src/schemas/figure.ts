@@ -225,6 +225,8 @@ export const computedSchema = z.object({
   description: proseSchema,
   /** The series files read (ids in content/data/series.yaml). */
   seriesIds: z.array(slugSchema).min(1),
+  /** The columns read, as "series-id#column". */
+  columns: z.array(z.string().min(1)).min(1),
   /** The vintage in a few words ("August 2026"), for "in the August 2026 data". */
   release: proseSchema,
   /** For a change: the two values compared. */

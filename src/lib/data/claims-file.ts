@@ -42,6 +42,7 @@ export function lookupIn(figures: readonly Figure[]): FigureLookup {
       unit: figure.unit,
       period: figure.period,
       seriesIds: figure.computed?.seriesIds ?? [],
+      columns: figure.computed?.columns ?? [],
       description: figure.label,
     };
   };

@@ -80,6 +80,8 @@ export interface Computed {
   readonly period: string;
   /** The series files read, in the order first read. */
   readonly seriesIds: readonly string[];
+  /** The columns read, as "series-id#column", so a check can tell which FRED series they hold. */
+  readonly columns: readonly string[];
   /** For a change: the two values compared, so a page can say "widened" or "narrowed". */
   readonly changeOf?: { readonly from: number; readonly to: number };
   /** How the value was worked out, in words, for the list of sources. */
@@ -295,6 +297,7 @@ export function compute(
       unit: unitOf(ref),
       period: last.period.key,
       seriesIds: [ref.entry.id],
+      columns: [`${ref.entry.id}#${ref.column.name}`],
       description: `the latest value (${last.period.key}) of ${describeColumn(ref, key)}`,
     };
   }
@@ -306,6 +309,7 @@ export function compute(
       unit: unitOf(ref),
       period: period.key,
       seriesIds: [ref.entry.id],
+      columns: [`${ref.entry.id}#${ref.column.name}`],
       description: `the ${period.key} value of ${describeColumn(ref, key)}`,
     };
   }
@@ -321,6 +325,7 @@ export function compute(
       unit: unitOf(ref),
       period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
+      columns: [`${ref.entry.id}#${ref.column.name}`],
       description: `the ${isSum ? 'sum' : 'average'} of the ${values.length} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
     };
   }
@@ -341,6 +346,7 @@ export function compute(
           '$1',
         ),
       seriesIds: [...new Set([...from.seriesIds, ...to.seriesIds])],
+      columns: [...new Set([...from.columns, ...to.columns])],
       changeOf: { from: from.value, to: to.value },
       description: `${to.description}, minus ${from.description}`,
     };
@@ -358,6 +364,7 @@ export function compute(
       unit: of.unit,
       period: of.period,
       seriesIds: [...new Set([...of.seriesIds, ...minus.seriesIds])],
+      columns: [...new Set([...of.columns, ...minus.columns])],
       description: `${of.description}, minus ${minus.description}`,
     };
   }
@@ -374,6 +381,7 @@ export function compute(
       unit: computation.ratio.as,
       period: of.period,
       seriesIds: [...new Set([...of.seriesIds, ...to.seriesIds])],
+      columns: [...new Set([...of.columns, ...to.columns])],
       description: `${of.description}, divided by ${to.description}`,
     };
   }
@@ -390,6 +398,7 @@ export function compute(
       unit: 'count',
       period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
+      columns: [`${ref.entry.id}#${ref.column.name}`],
       description: `the number of ${spec.where} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
     };
   }
@@ -408,6 +417,7 @@ export function compute(
     unit: unitOf(ref),
     period: best.period.key,
     seriesIds: [ref.entry.id],
+    columns: [`${ref.entry.id}#${ref.column.name}`],
     description: `the ${isMax ? 'highest' : 'lowest'} value ${spanWords(spec, periods)} of ${describeColumn(ref, key)}, in ${best.period.key}`,
   };
 }

@@ -60,6 +60,7 @@ export function resolveFigures(
               unit: input.unit,
               period: input.period ?? '',
               seriesIds: [],
+              columns: [],
               description: `the figure "${id}"`,
             }
           : compute(input.compute, catalog, evaluate);
@@ -126,6 +127,7 @@ function toFigure(
     computed: {
       description: result.description,
       seriesIds: [...result.seriesIds],
+      columns: [...result.columns],
       release: releases.join(' and '),
       ...(result.changeOf ? { changeOf: result.changeOf } : {}),
     },
