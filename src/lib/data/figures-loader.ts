@@ -12,7 +12,9 @@ import { DATA_DIR, resetSeriesCache } from './series-files';
 export function figuresLoader(): Loader {
   return {
     name: 'tde-figures',
-    async load({ store, parseData, watcher, logger }) {
+    async load(context) {
+      // parseData is a method of the context: called on it, not pulled off it (unbound-method).
+      const { store, watcher, logger } = context;
       const sync = async () => {
         let figures;
         try {
@@ -27,7 +29,7 @@ export function figuresLoader(): Loader {
         for (const figure of figures) {
           store.set({
             id: figure.id,
-            data: await parseData({ id: figure.id, data: { ...figure } }),
+            data: await context.parseData({ id: figure.id, data: { ...figure } }),
           });
         }
       };

@@ -2,10 +2,7 @@ import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { buildAnnualBalanceChart } from '../../../src/lib/charts/annual-balance';
-import {
-  buildBilateralGoodsChart,
-  inSentence,
-} from '../../../src/lib/charts/bilateral-goods';
+import { buildBilateralGoodsChart, inSentence } from '../../../src/lib/charts/bilateral-goods';
 import type { ChartSource, ChartSpec } from '../../../src/lib/charts/chart-spec';
 import { buildDebtAndDeficitsChart } from '../../../src/lib/charts/debt-and-deficits';
 import { CHART_IDS, buildChart, isChartId } from '../../../src/lib/charts/index';
