@@ -71,3 +71,14 @@ export function siteClaims(): ReadonlyMap<string, { claim: Claim; result: ClaimR
   );
   return cached;
 }
+
+/** The claims of a claims file that do not hold against these series and figures. */
+export function falseClaims(
+  text: string,
+  catalog: Catalog,
+  figures: readonly Figure[],
+): { id: string; says: string; reason: string }[] {
+  return checkClaims(readClaims(text), catalog, figures).flatMap(({ claim, result }) =>
+    result.ok ? [] : [{ id: claim.id, says: claim.says, reason: result.reason }],
+  );
+}

@@ -123,28 +123,30 @@ export function loadTable(id: string): SeriesTable {
 
 let cachedCatalog: Catalog | undefined;
 
+/** One series and its CSV text, read into the shape computations use. */
+export function catalogEntryOf(series: Series, text: string): CatalogEntry {
+  const layout = layoutOf(series);
+  return {
+    id: series.id,
+    file: layout.file,
+    frequency: layout.frequency,
+    ...(series.asOf === undefined ? {} : { asOf: series.asOf }),
+    release: series.release,
+    columns: series.columns
+      .filter((column) => column.role === 'value')
+      .map((column) => ({
+        name: column.name,
+        ...(column.unit === undefined ? {} : { unit: column.unit }),
+        ...(column.fred === undefined ? {} : { fred: column.fred }),
+      })),
+    table: readTable(text, layout),
+  };
+}
+
 /** Every series file, read and indexed by id and by FRED series (newest vintage last). */
 export function loadCatalog(): Catalog {
-  if (cachedCatalog) return cachedCatalog;
-  cachedCatalog = new Catalog(
-    loadSeriesList().map((series): CatalogEntry => {
-      const layout = layoutOf(series);
-      return {
-        id: series.id,
-        file: layout.file,
-        frequency: layout.frequency,
-        ...(series.asOf === undefined ? {} : { asOf: series.asOf }),
-        release: series.release,
-        columns: series.columns
-          .filter((column) => column.role === 'value')
-          .map((column) => ({
-            name: column.name,
-            ...(column.unit === undefined ? {} : { unit: column.unit }),
-            ...(column.fred === undefined ? {} : { fred: column.fred }),
-          })),
-        table: loadTable(series.id),
-      };
-    }),
+  cachedCatalog ??= new Catalog(
+    loadSeriesList().map((series) => catalogEntryOf(series, readSeriesCsv(series.id).text)),
   );
   return cachedCatalog;
 }
@@ -178,23 +180,23 @@ export function copyDescription(series: Series): string {
   return `downloaded from ${via.service} on ${via.downloaded}${via.note ? `; ${via.note.replace(/\.$/, '')}` : ''}`;
 }
 
+/** What a computed figure borrows from one series' metadata. */
+export function seriesSourceOf(series: Series): SeriesSource {
+  return {
+    id: series.id,
+    publisher: series.publisher,
+    originalTitle: series.originalTitle,
+    url: series.url,
+    via: copyDescription(series),
+    vintage: series.vintage,
+    release: series.release,
+    asOf: series.asOf,
+    basis: series.basis,
+    adjustment: series.adjustment,
+  };
+}
+
 /** What computed figures borrow from each series' metadata, by series id. */
 export function seriesSources(): ReadonlyMap<string, SeriesSource> {
-  return new Map(
-    loadSeriesList().map((series) => [
-      series.id,
-      {
-        id: series.id,
-        publisher: series.publisher,
-        originalTitle: series.originalTitle,
-        url: series.url,
-        via: copyDescription(series),
-        vintage: series.vintage,
-        release: series.release,
-        asOf: series.asOf,
-        basis: series.basis,
-        adjustment: series.adjustment,
-      },
-    ]),
-  );
+  return new Map(loadSeriesList().map((series) => [series.id, seriesSourceOf(series)]));
 }
