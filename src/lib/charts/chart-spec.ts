@@ -10,6 +10,8 @@ export const CHART_IDS = [
   'bilateral-goods-2024',
   'debt-and-deficits',
   'vintages-2024',
+  'latest-24-months',
+  'tariff-period',
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

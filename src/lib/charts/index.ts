@@ -17,6 +17,9 @@ import {
   seriesMeta,
 } from '../data/series-files';
 import { buildVintagesChart } from './vintages';
+import { buildMonthlyWindowChart } from './monthly-window';
+import { latestMonths, latestReport } from '../latest/latest-report';
+import { makePeriod } from '../../logic/data/period';
 
 export { CHART_IDS, isChartId, type ChartId, type ChartSpec } from './chart-spec';
 
@@ -30,6 +33,23 @@ export function sourceOf(seriesId: string): ChartSource {
     vintage: series.vintage,
   };
 }
+
+/** How a series is measured, in words for a chart's note: "balance of payments basis, seasonally adjusted". */
+function measureOf(seriesId: string): string | undefined {
+  const series = seriesMeta(seriesId);
+  const parts = [series.basis && `${series.basis} basis`, series.adjustment].filter(Boolean);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+/** The first month of the tariff chart, and the announcement it marks. */
+const TARIFF_PERIOD = {
+  from: makePeriod('monthly', 2024, 1),
+  event: {
+    month: makePeriod('monthly', 2025, 4),
+    day: 2,
+    label: 'April 2, 2025: tariffs announced',
+  },
+} as const;
 
 const cache = new Map<string, ChartSpec>();
 
@@ -73,6 +93,34 @@ export function buildChart(id: string): ChartSpec {
         revisedSource: sourceOf(SERIES_IDS.revised),
       });
       break;
+    case 'latest-24-months': {
+      const report = latestReport();
+      chart = buildMonthlyWindowChart({
+        id,
+        months: latestMonths(),
+        // The report's own window, so the page's words and the chart cover the same months.
+        from: report.window[0]?.period ?? report.latest.period,
+        to: report.latest.period,
+        draw: 'balance',
+        source: sourceOf(report.source.seriesId),
+        measure: measureOf(report.source.seriesId),
+      });
+      break;
+    }
+    case 'tariff-period': {
+      const report = latestReport();
+      chart = buildMonthlyWindowChart({
+        id,
+        months: latestMonths(),
+        from: TARIFF_PERIOD.from,
+        to: report.latest.period,
+        draw: 'flows',
+        event: TARIFF_PERIOD.event,
+        source: sourceOf(report.source.seriesId),
+        measure: measureOf(report.source.seriesId),
+      });
+      break;
+    }
   }
   cache.set(id, chart);
   return chart;

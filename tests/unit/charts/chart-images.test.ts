@@ -92,6 +92,8 @@ describe('chart image files', () => {
       'debt-and-deficits-1',
       'debt-and-deficits-2',
       'vintages-2024',
+      'latest-24-months',
+      'tariff-period',
     ]);
   });
 

@@ -2,10 +2,7 @@ import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { buildAnnualBalanceChart } from '../../../src/lib/charts/annual-balance';
-import {
-  buildBilateralGoodsChart,
-  inSentence,
-} from '../../../src/lib/charts/bilateral-goods';
+import { buildBilateralGoodsChart, inSentence } from '../../../src/lib/charts/bilateral-goods';
 import type { ChartSource, ChartSpec } from '../../../src/lib/charts/chart-spec';
 import { buildDebtAndDeficitsChart } from '../../../src/lib/charts/debt-and-deficits';
 import { CHART_IDS, buildChart, isChartId } from '../../../src/lib/charts/index';
@@ -107,12 +104,14 @@ describe('renderPlot', () => {
 });
 
 describe('buildChart', () => {
-  it('knows the four chart ids and builds each from the real series', () => {
+  it('knows the six chart ids and builds each from the real series', () => {
     expect(CHART_IDS).toEqual([
       'annual-balance-1991-2025',
       'bilateral-goods-2024',
       'debt-and-deficits',
       'vintages-2024',
+      'latest-24-months',
+      'tariff-period',
     ]);
     for (const id of CHART_IDS) {
       const chart = buildChart(id);
