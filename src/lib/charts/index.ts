@@ -18,9 +18,8 @@ import {
   seriesMeta,
 } from '../data/series-files';
 import { buildVintagesChart } from './vintages';
-import { buildMonthlyWindowChart } from './monthly-window';
+import { TARIFF_PERIOD, buildMonthlyWindowChart } from './monthly-window';
 import { latestMonths, latestReport } from '../latest/latest-report';
-import { makePeriod } from '../../logic/data/period';
 
 export { CHART_IDS, isChartId, type ChartId, type ChartSpec } from './chart-spec';
 
@@ -41,16 +40,6 @@ function measureOf(seriesId: string): string | undefined {
   const parts = [series.basis && `${series.basis} basis`, series.adjustment].filter(Boolean);
   return parts.length > 0 ? parts.join(', ') : undefined;
 }
-
-/** The first month of the tariff chart, and the announcement it marks. */
-const TARIFF_PERIOD = {
-  from: makePeriod('monthly', 2024, 1),
-  event: {
-    month: makePeriod('monthly', 2025, 4),
-    day: 2,
-    label: 'April 2, 2025: tariffs announced',
-  },
-} as const;
 
 const cache = new Map<string, ChartSpec>();
 

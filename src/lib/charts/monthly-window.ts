@@ -10,7 +10,13 @@
  */
 import * as Plot from '@observablehq/plot';
 import { sumMillions } from '../../logic/balance';
-import { MONTH_NAMES, periodLabel, spanLabel, type Period } from '../../logic/data/period';
+import {
+  MONTH_NAMES,
+  makePeriod,
+  periodLabel,
+  spanLabel,
+  type Period,
+} from '../../logic/data/period';
 import { balanceWords, countWord, type MonthFlows } from '../../logic/latest/report';
 import { formatMoney } from '../../logic/money';
 import {
@@ -30,6 +36,16 @@ export interface ChartEvent {
   /** The rule's label, also the key's words: "April 2, 2025: tariffs announced". */
   readonly label: string;
 }
+
+/** `tariff-period`: from January 2024, with the announcement of April 2, 2025 marked. */
+export const TARIFF_PERIOD = {
+  from: makePeriod('monthly', 2024, 1),
+  event: {
+    month: makePeriod('monthly', 2025, 4),
+    day: 2,
+    label: 'April 2, 2025: tariffs announced',
+  },
+} as const;
 
 export interface MonthlyWindowInput {
   readonly id: ChartId;

@@ -40,30 +40,50 @@ export function previousVintage(catalog: Catalog, current: CatalogEntry): Column
     .at(-1);
 }
 
-/** The inputs of `buildLatestReport`, read from the catalog. */
+/** The files a report reads: one vintage of the monthly trade data, the one before it, GDP. */
+export interface ReportFiles {
+  readonly current: CatalogEntry;
+  readonly previous?: CatalogEntry | undefined;
+  readonly gdp?: CatalogEntry | undefined;
+}
+
+function columnRef(entry: CatalogEntry, fred: string): ColumnRef {
+  const column = entry.columns.find((candidate) => candidate.fred === fred);
+  if (!column) throw new Error(`${entry.file} has no ${fred} column`);
+  return { entry, column };
+}
+
+/** The inputs of `buildLatestReport` from the files given (tests pass earlier vintages). */
+export function reportInputsFrom(files: ReportFiles): LatestReportInput {
+  const { current, previous, gdp } = files;
+  return {
+    current: {
+      seriesId: current.id,
+      release: current.release,
+      balance: valuesOf(columnRef(current, FRED.balance)),
+      exports: observations(current.table, columnOf(current, FRED.exports)),
+      imports: observations(current.table, columnOf(current, FRED.imports)),
+    },
+    previous: previous && {
+      seriesId: previous.id,
+      release: previous.release,
+      balance: valuesOf(columnRef(previous, FRED.balance)),
+    },
+    gdp: gdp && {
+      seriesId: gdp.id,
+      release: gdp.release,
+      quarters: valuesOf(columnRef(gdp, FRED.gdp)),
+    },
+  };
+}
+
+/** The inputs of `buildLatestReport` for the newest data: files chosen by FRED series. */
 export function latestReportInputs(catalog: Catalog): LatestReportInput {
   const newest = catalog.newest(FRED.balance);
   if (!newest) throw new Error(`no file in content/data/series.yaml holds ${FRED.balance}`);
-  const { entry } = newest;
-  const previous = previousVintage(catalog, entry);
-  const gdp = catalog.newest(FRED.gdp);
-  return {
-    current: {
-      seriesId: entry.id,
-      release: entry.release,
-      balance: valuesOf(newest),
-      exports: observations(entry.table, columnOf(entry, FRED.exports)),
-      imports: observations(entry.table, columnOf(entry, FRED.imports)),
-    },
-    previous: previous && {
-      seriesId: previous.entry.id,
-      release: previous.entry.release,
-      balance: valuesOf(previous),
-    },
-    gdp: gdp && {
-      seriesId: gdp.entry.id,
-      release: gdp.entry.release,
-      quarters: valuesOf(gdp),
-    },
-  };
+  return reportInputsFrom({
+    current: newest.entry,
+    previous: previousVintage(catalog, newest.entry)?.entry,
+    gdp: catalog.newest(FRED.gdp)?.entry,
+  });
 }

@@ -555,8 +555,8 @@ function revisions(
   const span = spanLabel(first.period, last.period);
   const sentences: string[] = [
     changed.length === 0
-      ? `Compared with the ${previous.release} data, the ${current.release} data changed none of the ${String(both.length)} months both hold (${span}).`
-      : `Compared with the ${previous.release} data, the ${current.release} data changed ${changed.length === both.length ? 'every one' : String(changed.length)} of the ${String(both.length)} months both hold (${span}).`,
+      ? `Compared with the ${previous.release} data (the newest earlier vintage this site holds), the ${current.release} data changed none of the ${String(both.length)} months both hold (${span}).`
+      : `Compared with the ${previous.release} data (the newest earlier vintage this site holds), the ${current.release} data changed ${changed.length === both.length ? 'every one' : String(changed.length)} of the ${String(both.length)} months both hold (${span}).`,
   ];
   const biggest = largest[0];
   if (biggest) {

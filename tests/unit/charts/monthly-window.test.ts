@@ -7,10 +7,11 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { ChartSource } from '../../../src/lib/charts/chart-spec';
 import { buildChart } from '../../../src/lib/charts/index';
-import { buildMonthlyWindowChart } from '../../../src/lib/charts/monthly-window';
-import { newestSeriesId } from '../../../src/lib/data/series-files';
+import { TARIFF_PERIOD, buildMonthlyWindowChart } from '../../../src/lib/charts/monthly-window';
+import { loadCatalog, newestSeriesId } from '../../../src/lib/data/series-files';
 import { makePeriod, parsePeriodKey, type Period } from '../../../src/logic/data/period';
-import type { MonthFlows } from '../../../src/logic/latest/report';
+import { reportInputsFrom } from '../../../src/logic/latest/inputs';
+import { monthFlows, type MonthFlows } from '../../../src/logic/latest/report';
 
 const source: ChartSource = {
   seriesId: 'test-series',
@@ -26,14 +27,39 @@ function svgOf(markup: string) {
   return svg;
 }
 
+/** The months of the August 2026 file, named so that a newer download does not change the checks. */
+const august = loadCatalog().find(
+  'trade-monthly-balance-exports-imports-1992-01-to-2026-06-vintage-2026-08',
+);
+if (!august) throw new Error('the August 2026 file is missing');
+const augustMonths = monthFlows(reportInputsFrom({ current: august }).current);
+const measure = 'balance of payments basis, seasonally adjusted';
+
 function period(key: string): Period {
   const parsed = parsePeriodKey(key);
   if (!parsed) throw new Error(`bad period ${key}`);
   return parsed;
 }
 
-describe('latest-24-months', () => {
+describe('latest-24-months, as registered', () => {
   const chart = buildChart('latest-24-months');
+
+  it('draws the newest file’s last 24 months and cites that file', () => {
+    expect(chart.tables[0]?.rows).toHaveLength(24);
+    expect(chart.sources.map((cited) => cited.seriesId)).toEqual([newestSeriesId('BOPGSTB')]);
+  });
+});
+
+describe('latest-24-months, on the August 2026 file', () => {
+  const chart = buildMonthlyWindowChart({
+    id: 'latest-24-months',
+    months: augustMonths,
+    from: period('2024-07'),
+    to: period('2026-06'),
+    draw: 'balance',
+    source,
+    measure,
+  });
   const svg = svgOf(chart.panels[0]?.svg ?? '');
 
   it('draws 24 bars, all deficits, below the zero line', () => {
@@ -61,17 +87,31 @@ describe('latest-24-months', () => {
     ]);
   });
 
-  it('cites the newest vintage of the monthly file, with how it is measured', () => {
-    expect(chart.sources.map((cited) => cited.seriesId)).toEqual([newestSeriesId('BOPGSTB')]);
-    expect(chart.sources[0]?.vintage).toMatch(/August 2026/);
+  it('cites its source, with how the numbers are measured', () => {
+    expect(chart.sources).toEqual([source]);
     expect(chart.note).toBe(
       'Goods and services together, balance of payments basis, seasonally adjusted. Exports minus imports is the balance.',
     );
   });
 });
 
-describe('tariff-period', () => {
-  const chart = buildChart('tariff-period');
+describe('tariff-period, on the August 2026 file', () => {
+  const chart = buildMonthlyWindowChart({
+    id: 'tariff-period',
+    months: augustMonths,
+    from: TARIFF_PERIOD.from,
+    to: period('2026-06'),
+    draw: 'flows',
+    event: TARIFF_PERIOD.event,
+    source,
+    measure,
+  });
+
+  it('is registered from January 2024 to the newest month, April 2, 2025 marked', () => {
+    const registered = buildChart('tariff-period');
+    expect(registered.tables[0]?.rows[0]?.[0]).toBe('January 2024');
+    expect(registered.key.at(-1)?.label).toBe('April 2, 2025: tariffs announced');
+  });
   const svg = svgOf(chart.panels[0]?.svg ?? '');
 
   it('draws imports and exports as two lines from January 2024, the gap shaded', () => {

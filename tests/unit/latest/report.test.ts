@@ -6,7 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { makePeriod, parsePeriodKey, type Period } from '../../../src/logic/data/period';
-import { latestReportInputs, previousVintage } from '../../../src/logic/latest/inputs';
+import {
+  latestReportInputs,
+  previousVintage,
+  reportInputsFrom,
+} from '../../../src/logic/latest/inputs';
 import {
   balanceWords,
   buildLatestReport,
@@ -17,7 +21,25 @@ import {
 import { loadCatalog } from '../../../src/lib/data/series-files';
 
 const catalog = loadCatalog();
-const real = latestReportInputs(catalog);
+
+function entry(id: string) {
+  const found = catalog.find(id);
+  if (!found) throw new Error(`no series ${id}`);
+  return found;
+}
+
+/**
+ * The real files these tests are written for, named, so that a newer download (which becomes
+ * "the newest" for the page) does not change what they check.
+ */
+const AUGUST_2026 = 'trade-monthly-balance-exports-imports-1992-01-to-2026-06-vintage-2026-08';
+const FEBRUARY_2026 = 'trade-monthly-goods-services-partners-2020-01-to-2025-12-vintage-2026-02';
+const GDP_AUGUST_2026 = 'gdp-quarterly-1970q1-to-2026q2-vintage-2026-08';
+const real = reportInputsFrom({
+  current: entry(AUGUST_2026),
+  previous: entry(FEBRUARY_2026),
+  gdp: entry(GDP_AUGUST_2026),
+});
 
 function period(key: string): Period {
   const parsed = parsePeriodKey(key);
@@ -74,22 +96,31 @@ function months(
 }
 
 describe('inputs from the catalog', () => {
-  it('reads the newest vintage by FRED series, and the vintage before it', () => {
-    expect(real.current.seriesId).toBe(
-      'trade-monthly-balance-exports-imports-1992-01-to-2026-06-vintage-2026-08',
-    );
-    expect(real.current.release).toBe('August 2026');
-    expect(real.previous?.seriesId).toBe(
-      'trade-monthly-goods-services-partners-2020-01-to-2025-12-vintage-2026-02',
-    );
-    expect(real.previous?.release).toBe('February 2026');
-    expect(real.gdp?.seriesId).toBe('gdp-quarterly-1970q1-to-2026q2-vintage-2026-08');
+  const vintages = catalog.vintagesOf('BOPGSTB');
+  const inputs = latestReportInputs(catalog);
+
+  it('reads the newest vintage of BOPGSTB, with exports and imports from the same file', () => {
+    expect(inputs.current.seriesId).toBe(vintages.at(-1)?.entry.id);
+    expect(inputs.current.exports.length).toBe(inputs.current.balance.length);
+    expect(inputs.gdp?.seriesId).toBe(catalog.newest('GDP')?.entry.id);
+  });
+
+  it('takes the vintage just before it as the one to compare with', () => {
+    expect(inputs.previous?.seriesId).toBe(vintages.at(-2)?.entry.id);
+    expect(previousVintage(catalog, entry(AUGUST_2026))?.entry.id).toBe(FEBRUARY_2026);
+    expect(entry(AUGUST_2026).release).toBe('August 2026');
+    expect(entry(FEBRUARY_2026).release).toBe('February 2026');
   });
 
   it('has no earlier vintage for the oldest file', () => {
-    const oldest = catalog.vintagesOf('BOPGSTB')[0];
+    const oldest = vintages[0];
     if (!oldest) throw new Error('no BOPGSTB file');
     expect(previousVintage(catalog, oldest.entry)).toBeUndefined();
+  });
+
+  it('refuses a newest file without exports or imports, naming it', () => {
+    const onlyBalance = entry('trade-balance-monthly-vintage-2025-06');
+    expect(() => reportInputsFrom({ current: onlyBalance })).toThrow(/has no BOPTEXP column/);
   });
 });
 
@@ -182,7 +213,7 @@ describe('the August 2026 data: June 2026, a narrowing month', () => {
     expect(revisions.years.map((row) => row.year)).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
     expect(revisions.added?.count).toBe(6);
     expect(revisions.sentences).toEqual([
-      'Compared with the February 2026 data, the August 2026 data changed every one of the 72 months both hold (January 2020 to December 2025).',
+      'Compared with the February 2026 data (the newest earlier vintage this site holds), the August 2026 data changed every one of the 72 months both hold (January 2020 to December 2025).',
       'The biggest change was to September 2025: −$47.7 billion in the February 2026 data, −$59.4 billion in the August 2026 data, so the revision made the deficit $11.7 billion larger.',
       'Added up, the whole of 2025 was a deficit of $901.5 billion in the February 2026 data and a deficit of $932 billion in the August 2026 data: the revision made the deficit $30.5 billion larger.',
       'The August 2026 data also hold six months that the February 2026 data did not have yet (January to June 2026).',
