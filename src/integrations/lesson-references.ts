@@ -134,13 +134,9 @@ export function lessonReferences() {
         visit(node, ctx);
       },
       after: (_root, ctx) => {
-        const astro = ctx.data['astro'];
-        if (typeof astro === 'object' && astro !== null && 'frontmatter' in astro) {
-          const frontmatter = astro.frontmatter;
-          if (typeof frontmatter === 'object' && frontmatter !== null) {
-            Object.assign(frontmatter, { figureIds: state.order.ids() });
-          }
-        }
+        // Astro turns `data.astro.frontmatter` into the lesson's `remarkPluginFrontmatter`.
+        const frontmatter = ctx.data.astro?.frontmatter;
+        if (frontmatter) Object.assign(frontmatter, { figureIds: state.order.ids() });
       },
     });
   };

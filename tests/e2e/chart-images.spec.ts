@@ -115,9 +115,10 @@ test('every chart <img> shows a built SVG at its size, and every SVG is shown', 
     // Two panels: each picture's alt is its own description, the same as its file's title.
     expect(image.alt, where).toBe(image.panels === 1 ? CAPTIONED_CHART_ALT : title);
   }
-  expect([...files.keys()].filter((name) => !shown.has(name)), 'charts no page shows').toEqual(
-    [],
-  );
+  expect(
+    [...files.keys()].filter((name) => !shown.has(name)),
+    'charts no page shows',
+  ).toEqual([]);
 });
 
 test('a chart image is served as SVG and drawn in other colours in dark mode', async ({

@@ -278,6 +278,9 @@ test('the cumulative quiz ends with a summary by lesson and links to revisit', a
 });
 
 test('axe finds nothing in any state of any question type', async ({ page }) => {
+  // About twenty axe scans, one per state of each question: on a busy two-core machine that is
+  // more than the usual minute.
+  test.setTimeout(180_000);
   await page.goto(lesson);
   await wakeIslands(page);
   const quiz = page.locator('.quiz');

@@ -121,6 +121,11 @@ function selectColumn(catalog: Catalog, selector: SeriesSelector): ColumnRef {
   return { entry, column };
 }
 
+/** A column in words for a figure's description: "BOPGSTB", "balance_musd (CHN)". */
+const nameColumn = (ref: ColumnRef, key?: string) =>
+  `${ref.column.fred ?? ref.column.name}${key === undefined ? '' : ` (${key})`}`;
+
+/** A column with its file, for messages that must say where to look. */
 const describeColumn = (ref: ColumnRef, key?: string) =>
   `${ref.column.fred ?? ref.column.name}${key === undefined ? '' : ` (${key})`} in ${ref.entry.file}`;
 
@@ -298,7 +303,7 @@ export function compute(
       period: last.period.key,
       seriesIds: [ref.entry.id],
       columns: [`${ref.entry.id}#${ref.column.name}`],
-      description: `the latest value (${last.period.key}) of ${describeColumn(ref, key)}`,
+      description: `the latest value (${last.period.key}) of ${nameColumn(ref, key)}`,
     };
   }
   if ('at' in computation) {
@@ -310,7 +315,7 @@ export function compute(
       period: period.key,
       seriesIds: [ref.entry.id],
       columns: [`${ref.entry.id}#${ref.column.name}`],
-      description: `the ${period.key} value of ${describeColumn(ref, key)}`,
+      description: `the ${period.key} value of ${nameColumn(ref, key)}`,
     };
   }
   if ('sum' in computation || 'mean' in computation) {
@@ -326,7 +331,7 @@ export function compute(
       period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
       columns: [`${ref.entry.id}#${ref.column.name}`],
-      description: `the ${isSum ? 'sum' : 'average'} of the ${values.length} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
+      description: `the ${isSum ? 'sum' : 'average'} of the ${values.length} values ${spanWords(spec, periods)} of ${nameColumn(ref, key)}`,
     };
   }
   if ('change' in computation) {
@@ -399,7 +404,7 @@ export function compute(
       period: spanKey(spec, periods),
       seriesIds: [ref.entry.id],
       columns: [`${ref.entry.id}#${ref.column.name}`],
-      description: `the number of ${spec.where} values ${spanWords(spec, periods)} of ${describeColumn(ref, key)}`,
+      description: `the number of ${spec.where} values ${spanWords(spec, periods)} of ${nameColumn(ref, key)}`,
     };
   }
   const isMax = 'max' in computation;
@@ -418,6 +423,6 @@ export function compute(
     period: best.period.key,
     seriesIds: [ref.entry.id],
     columns: [`${ref.entry.id}#${ref.column.name}`],
-    description: `the ${isMax ? 'highest' : 'lowest'} value ${spanWords(spec, periods)} of ${describeColumn(ref, key)}, in ${best.period.key}`,
+    description: `the ${isMax ? 'highest' : 'lowest'} value ${spanWords(spec, periods)} of ${nameColumn(ref, key)}, in ${best.period.key}`,
   };
 }

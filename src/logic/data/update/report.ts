@@ -148,9 +148,7 @@ export function figuresCheck(resolve: (catalog: Catalog) => readonly Figure[]): 
  * rewritten, and the build refuses to print it until then.
  */
 export function claimsCheck(
-  check: (
-    catalog: Catalog,
-  ) => readonly {
+  check: (catalog: Catalog) => readonly {
     readonly id: string;
     readonly says: string;
     readonly reason?: string | undefined;
