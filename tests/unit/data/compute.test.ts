@@ -125,6 +125,17 @@ describe('unit scaling', () => {
     expect(run({ min: { fred: 'GDP' } }).value).toBe(1_000_000);
   });
 
+  it('reads billions as exactly that many millions, without floating-point noise', () => {
+    // 16,648.189 × 1000 is 16,648,188.999999998 in floating point; the site prints the exact
+    // value on /data/ and hands it to quiz answers, so it must be 16,648,189.
+    const fred = toyCatalog(gdpQuarterly([4148.551, 8259.771, 16648.189]));
+    expect(compute({ latest: { fred: 'GDP' } }, fred, lookupOf()).value).toBe(16_648_189);
+    expect(compute({ at: { fred: 'GDP', period: '2024Q1' } }, fred, lookupOf()).value).toBe(
+      4_148_551,
+    );
+    expect(compute({ max: { fred: 'GDP' } }, fred, lookupOf()).value).toBe(16_648_189);
+  });
+
   it('does not scale a count of quarters', () => {
     expect(run({ count: { fred: 'GDP', year: 2024, where: 'positive' } }).value).toBe(4);
   });
