@@ -160,14 +160,15 @@ export interface AnnualScopes {
 
 /**
  * A long annual file with a `scope` per row, like the real one: goods deficits of −1,000,
- * −1,100, −1,200 and services surpluses of 250, 260, 270 for 2023, 2024, 2025, plus a
- * `share_pct` column in percent.
+ * −1,100, −1,200 and services surpluses of 250, 260, 270 for 2023, 2024, 2025 (or three years
+ * from `firstYear`), plus a `share_pct` column in percent.
  */
 export function annualLong(
   scopes: AnnualScopes = { goods: [-1000, -1100, -1200], services: [250, 260, 270] },
+  firstYear = 2023,
 ): ToySeries {
   const lines = ['year,scope,balance_musd,share_pct'];
-  [2023, 2024, 2025].forEach((year, index) => {
+  [firstYear, firstYear + 1, firstYear + 2].forEach((year, index) => {
     const goods = scopes.goods[index] ?? 0;
     const services = scopes.services[index] ?? 0;
     lines.push(`${year},goods,${goods},4`);
