@@ -129,6 +129,29 @@ describe('every', () => {
     expect(checkClaim(in2024, catalog, figuresOn(catalog, {}))).toEqual(PASS);
   });
 
+  it('over a calendar year of a monthly file: a newer file with one surplus month breaks it', () => {
+    const in2024: ClaimCheck = { every: { fred: 'BOPGSTB', year: 2024, is: 'negative' } };
+    const catalog = toyCatalog(tradeMonthly());
+    expect(checkClaim(in2024, catalog, figuresOn(catalog, {}))).toEqual(PASS);
+    const newer = toyCatalog(
+      tradeMonthly([...BALANCE_2024, ...BALANCE_2025_H1].map((v, i) => (i === 4 ? 3 : v))),
+    );
+    expect(checkClaim(in2024, newer, figuresOn(newer, {}))).toEqual(
+      failure('not negative in 2024-05 (3)'),
+    );
+  });
+
+  it('over the latest complete year of a quarterly file', () => {
+    const catalog = toyCatalog(stock('toy-debt-public', 'FYGFDPUN', '2024Q1', 6, { '2024Q3': -1 }));
+    expect(
+      checkClaim(
+        { every: { fred: 'FYGFDPUN', year: 'latest', is: 'positive' } },
+        catalog,
+        figuresOn(catalog, {}),
+      ),
+    ).toEqual(failure('not positive in 2024Q3 (-1)'));
+  });
+
   it('fails, saying why, over a span the file does not have', () => {
     const catalog = toyCatalog(tradeMonthly());
     expect(
@@ -169,6 +192,21 @@ describe('periods', () => {
     expect(checkClaim(check, revised, figuresOn(revised, {}))).toEqual(
       failure('positive in FY1999, FY2000, FY2001, not FY1998, FY1999, FY2000, FY2001'),
     );
+  });
+
+  it('over a calendar year of a monthly file', () => {
+    const catalog = toyCatalog(
+      tradeMonthly(
+        [...BALANCE_2024, ...BALANCE_2025_H1].map((v, i) => (i === 1 || i === 13 ? 4 : v)),
+      ),
+    );
+    expect(
+      checkClaim(
+        { periods: { fred: 'BOPGSTB', year: 2024, is: 'positive', are: ['2024-02'] } },
+        catalog,
+        figuresOn(catalog, {}),
+      ),
+    ).toEqual(PASS);
   });
 
   it('says so when no period has the sign', () => {
