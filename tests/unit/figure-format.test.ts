@@ -45,6 +45,13 @@ describe('formatFigure', () => {
     expect(formatFigure({ value: -4.046, unit: 'percent' }, { abs: true })).toBe('4%');
   });
 
+  it('writes a percent to no decimals without losing the zeros of a whole number', () => {
+    expect(formatFigure({ value: 145.2, unit: 'percent' }, { decimals: 0 })).toBe('145%');
+    expect(formatFigure({ value: 100, unit: 'percent' }, { decimals: 0 })).toBe('100%');
+    expect(formatFigure({ value: 150, unit: 'percent' }, { decimals: 0 })).toBe('150%');
+    expect(formatFigure({ value: 20.04, unit: 'percent' }, { decimals: 0 })).toBe('20%');
+  });
+
   it('writes a count as a whole number', () => {
     expect(formatFigure({ value: 35, unit: 'count' })).toBe('35');
     expect(formatFigure({ value: 34.6, unit: 'count' })).toBe('35');
