@@ -44,6 +44,21 @@ describe('headingIdsOf', () => {
     ).toEqual(['the-real-balance', 'what-a-tariff-is', 'why-it-matters']);
   });
 
+  it('slugs the text of a link in a heading, not its address', () => {
+    expect(headingIdsOf('## See [the data page](/data/) for sources\n')).toEqual([
+      'see-the-data-page-for-sources',
+    ]);
+  });
+
+  it('counts headings of every level when numbering a repeat, as the processor does', () => {
+    // The processor slugs h1 to h6 with one slugger, so an h4 "Key points" takes "key-points"
+    // and the ## after it is "key-points-1"; a quiz's section must point at that.
+    expect(headingIdsOf('#### Key points\n\n## Key points\n\n# Sources\n\n## Sources\n')).toEqual([
+      'key-points-1',
+      'sources-1',
+    ]);
+  });
+
   it('leaves out lines that are not ## or ### headings', () => {
     expect(headingIdsOf('Text with ## inside\n#hashtag\n  - ## in a list item\n')).toEqual([]);
   });
