@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { bankReferenceProblems, type LessonTargets } from '../../../src/logic/quiz/references';
-import { quizBankSchema } from '../../../src/schemas/quiz';
+import { quizBankSchema, singleQuestionSchema } from '../../../src/schemas/quiz';
 
-type QuestionInput = z.input<typeof quizBankSchema>['questions'][number];
+type QuestionInput = z.input<typeof singleQuestionSchema>;
+/** What a question points at: the fields the check reads. */
+type Pointers = Partial<
+  Pick<QuestionInput, 'objective' | 'misconception' | 'section' | 'figures' | 'claims'>
+>;
 
 const lesson: LessonTargets = {
   slug: 'trade-balance-basics',
@@ -15,7 +19,7 @@ const figureIds = new Set(['us-trade-balance-latest-month', 'us-trade-balance-20
 const claimIds = new Set(['deficit-every-year']);
 
 /** A single-choice question pointing at what `extra` says, parsed with the bank's defaults. */
-function question(id: string, extra: Partial<QuestionInput> = {}): QuestionInput {
+function question(id: string, extra: Pointers = {}): QuestionInput {
   return {
     id,
     type: 'single',
