@@ -419,8 +419,16 @@ describe('compare', () => {
 
   it('differs: farther apart than the given distance', () => {
     expect(checkClaim(compare('differs', -790, 6), catalog, figures)).toEqual(PASS);
-    expect(checkClaim(compare('differs', -784, 6), catalog, figures).ok).toBe(false);
-    expect(checkClaim(compare('differs', -780), catalog, figures).ok).toBe(false);
+    expect(checkClaim(compare('differs', -780.5), catalog, figures)).toEqual(PASS);
+  });
+
+  it('differs: the reason says how far apart the two had to be', () => {
+    expect(checkClaim(compare('differs', -784, 6), catalog, figures)).toEqual(
+      failure('-780 is not more than 6 from -784'),
+    );
+    expect(checkClaim(compare('differs', -780), catalog, figures)).toEqual(
+      failure('-780 is not more than 0 from -780'),
+    );
   });
 
   it('compares two figures, and a figure with a computation of its own', () => {
