@@ -207,11 +207,13 @@ function evaluate(check: ClaimCheck, catalog: Catalog, lookup: FigureLookup): Cl
           : is === 'about'
             ? gap <= (within ?? 0)
             : gap > (within ?? 0);
-    return ok
-      ? PASS
-      : fail(
-          `${String(a)} is not ${is} ${String(b)}${is === 'about' ? ` (within ${String(within ?? 0)})` : ''}`,
-        );
+    if (ok) return PASS;
+    if (is === 'differs') {
+      return fail(`${String(a)} is not more than ${String(within ?? 0)} from ${String(b)}`);
+    }
+    return fail(
+      `${String(a)} is not ${is} ${String(b)}${is === 'about' ? ` (within ${String(within ?? 0)})` : ''}`,
+    );
   }
   if ('descending' in check) {
     const values = check.descending.map((id) => ({ id, value: lookup(id).value }));
