@@ -135,9 +135,9 @@ export function lessonReferences() {
       },
       after: (_root, ctx) => {
         const astro = ctx.data['astro'];
-        if (typeof astro === 'object' && astro !== null && 'frontmatter' in astro) {
+        if (typeof astro === 'object' && 'frontmatter' in astro) {
           const frontmatter = astro.frontmatter;
-          if (typeof frontmatter === 'object' && frontmatter !== null) {
+          if (typeof frontmatter === 'object') {
             Object.assign(frontmatter, { figureIds: state.order.ids() });
           }
         }

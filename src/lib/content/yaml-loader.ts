@@ -37,7 +37,8 @@ export function yamlContentLoader(options: {
 }): Loader {
   return {
     name: options.name,
-    async load({ store, parseData, watcher, logger }) {
+    async load(context) {
+      const { store, watcher, logger } = context;
       const sync = async () => {
         let entries;
         try {
@@ -48,7 +49,7 @@ export function yamlContentLoader(options: {
         }
         store.clear();
         for (const entry of entries) {
-          const data = await parseData({
+          const data = await context.parseData({
             id: entry.id,
             data: entry.data,
             ...(entry.filePath === undefined ? {} : { filePath: entry.filePath }),
