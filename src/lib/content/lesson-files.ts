@@ -22,10 +22,16 @@ export interface LessonFile {
 
 /** The heading ids a lesson body gets: "## Deficit or surplus?" → "deficit-or-surplus". */
 export function headingIdsOf(body: string): string[] {
+  // The processor slugs headings of every level with one slugger, so an h4 counts for repeats.
   const slugger = new GithubSlugger();
-  return [...body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((heading) =>
-    slugger.slug((heading[1] ?? '').replace(/<[^>]+>/g, '').replace(/[*_`]/g, '')),
-  );
+  return [...body.matchAll(/^(#{1,6})\s+(.+)$/gm)].flatMap((heading) => {
+    const text = (heading[2] ?? '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      .replace(/[*_`]/g, '');
+    const id = slugger.slug(text);
+    return heading[1] === '##' || heading[1] === '###' ? [id] : [];
+  });
 }
 
 /** One lesson from its text; `file` is its path for messages. */

@@ -14,7 +14,7 @@ import {
   type SeriesSelector,
   type SpanSelector,
 } from './compute';
-import { makePeriod, parsePeriodKey, type Period } from './period';
+import { makePeriod, parsePeriodKey, partsOfYear, type Period } from './period';
 import { keysOf, observations } from './table';
 
 export type Sign = 'negative' | 'positive';
@@ -81,12 +81,18 @@ function selectedValues(
   // with the same errors for a span the file does not have.
   const span = compute({ count: { ...selector, where: 'positive' } }, catalog, lookup);
   const [fromKey = '', toKey = fromKey] = span.period.split('/');
-  const from = parsePeriodKey(fromKey);
-  const to = parsePeriodKey(toKey);
   const ref =
     selector.fred === undefined
       ? catalog.find(selector.series ?? '')
       : catalog.newest(selector.fred)?.entry;
+  // A whole calendar year of months or quarters is keyed by the year ("2024"): read its parts.
+  const year = parsePeriodKey(fromKey);
+  const parts =
+    year?.frequency === 'annual' && (ref?.frequency === 'monthly' || ref?.frequency === 'quarterly')
+      ? partsOfYear(ref.frequency, year.year)
+      : undefined;
+  const from = parts ? parts[0] : parsePeriodKey(fromKey);
+  const to = parts ? parts.at(-1) : parsePeriodKey(toKey);
   const column =
     selector.fred === undefined ? selector.column : catalog.newest(selector.fred)?.column.name;
   if (!ref || column === undefined || !from || !to) {
@@ -201,11 +207,13 @@ function evaluate(check: ClaimCheck, catalog: Catalog, lookup: FigureLookup): Cl
           : is === 'about'
             ? gap <= (within ?? 0)
             : gap > (within ?? 0);
-    return ok
-      ? PASS
-      : fail(
-          `${String(a)} is not ${is} ${String(b)}${is === 'about' ? ` (within ${String(within ?? 0)})` : ''}`,
-        );
+    if (ok) return PASS;
+    if (is === 'differs') {
+      return fail(`${String(a)} is not more than ${String(within ?? 0)} from ${String(b)}`);
+    }
+    return fail(
+      `${String(a)} is not ${is} ${String(b)}${is === 'about' ? ` (within ${String(within ?? 0)})` : ''}`,
+    );
   }
   if ('descending' in check) {
     const values = check.descending.map((id) => ({ id, value: lookup(id).value }));

@@ -6,6 +6,7 @@
  * file updates every page that prints the figure. A computation that needs a period a file does
  * not have is an error naming the figure and the file, never a partial sum.
  */
+import { roundTo } from '../money';
 import { sumExact } from '../series';
 import type { Catalog, ColumnRef } from './catalog';
 import {
@@ -144,7 +145,8 @@ function valuesOf(ref: ColumnRef, key?: string): Observation[] {
 
 /** Money in millions whatever the column's unit; percents as they are. */
 function scale(ref: ColumnRef, value: number): number {
-  return ref.column.unit === 'usd-billions' ? value * 1000 : value;
+  // Rounded to a dollar so that 8,299.3 billion is 8,299,300 million, not 8,299,299.999999999.
+  return ref.column.unit === 'usd-billions' ? roundTo(value * 1000, 6) : value;
 }
 
 const unitOf = (ref: ColumnRef): ComputedUnit =>
