@@ -74,10 +74,8 @@ export function figureRelease(figure: Pick<Figure, 'computed' | 'vintage'>): str
  */
 export function sourceLine(figure: Pick<Figure, 'source' | 'vintage' | 'computed'>): string {
   const { publisher, title, released } = figure.source;
-  const when = figure.computed
-    ? ` (${figure.computed.release} data)`
-    : released === undefined
-      ? ''
-      : ` (released ${formatReleaseDate(released)})`;
+  // A computed figure's vintage is its series' (on /data/); its release says enough here.
+  if (figure.computed) return `${publisher}, ${title} (${figure.computed.release} data).`;
+  const when = released === undefined ? '' : ` (released ${formatReleaseDate(released)})`;
   return `${publisher}, ${title}${when}; ${figure.vintage.replace(/\.$/, '')}.`;
 }

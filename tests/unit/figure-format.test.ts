@@ -106,6 +106,7 @@ describe('formatFigurePeriod', () => {
 const computed = (from: number, to: number): NonNullable<Figure['computed']> => ({
   description: 'the latest value minus the one before',
   seriesIds: ['trade-monthly'],
+  columns: ['trade-monthly#BOPGSTB'],
   release: 'August 2026',
   changeOf: { from, to },
 });
@@ -128,6 +129,7 @@ describe('formatFigureChange', () => {
     const notAChange = {
       description: 'a sum',
       seriesIds: ['trade-monthly'],
+      columns: ['trade-monthly#BOPGSTB'],
       release: 'August 2026',
     };
     expect(formatFigureChange({ unit: 'usd-millions', computed: notAChange })).toBeUndefined();
@@ -167,11 +169,11 @@ describe('sourceLine', () => {
     );
   });
 
-  it('names the data release of a computed figure instead of a date', () => {
+  it('names the data release of a computed figure instead of a date, and leaves its vintage to its series', () => {
     expect(
       sourceLine({ source: typedSource, vintage: 'As published.', computed: computed(1, 2) }),
     ).toBe(
-      'U.S. Census Bureau and U.S. Bureau of Economic Analysis, U.S. International Trade in Goods and Services (August 2026 data); As published.',
+      'U.S. Census Bureau and U.S. Bureau of Economic Analysis, U.S. International Trade in Goods and Services (August 2026 data).',
     );
   });
 

@@ -288,7 +288,15 @@ export function computedValue(
   unit: Computed['unit'] = 'usd-millions',
   extra: Partial<Computed> = {},
 ): Computed {
-  return { value, unit, period, seriesIds: [], description: `the toy value ${value}`, ...extra };
+  return {
+    value,
+    unit,
+    period,
+    seriesIds: [],
+    columns: [],
+    description: `the toy value ${value}`,
+    ...extra,
+  };
 }
 
 /** A figure lookup over a fixed set of values; an unknown id fails as resolveFigures does. */

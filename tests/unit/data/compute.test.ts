@@ -69,12 +69,12 @@ describe('computationKind', () => {
 
 describe('latest', () => {
   it('is the last value of the newest vintage of a FRED series, with its month', () => {
-    expect(run({ latest: { fred: 'BOPGSTB' } })).toEqual({
+    expect(run({ latest: { fred: 'BOPGSTB' } })).toMatchObject({
       value: -106,
       unit: 'usd-millions',
       period: '2025-06',
       seriesIds: ['toy-trade'],
-      description: `the latest value (2025-06) of BOPGSTB in ${TRADE_FILE}`,
+      description: `the latest value (2025-06) of BOPGSTB`,
     });
   });
 
@@ -98,7 +98,7 @@ describe('latest', () => {
     expect([goods.value, goods.period, goods.description]).toEqual([
       -1200,
       '2025',
-      'the latest value (2025) of balance_musd (goods) in content/data/series/toy-annual.csv',
+      'the latest value (2025) of balance_musd (goods)',
     ]);
     const share = run({ latest: { series: 'toy-annual', column: 'share_pct', key: 'services' } });
     expect([share.value, share.unit]).toEqual([1, 'percent']);
@@ -147,7 +147,7 @@ describe('at', () => {
     expect([result.value, result.period, result.description]).toEqual([
       -60,
       '2024-06',
-      `the 2024-06 value of BOPGSTB in ${TRADE_FILE}`,
+      `the 2024-06 value of BOPGSTB`,
     ]);
   });
 
@@ -224,17 +224,17 @@ describe('at', () => {
 
 describe('sum and mean over a calendar year', () => {
   it('add the twelve months of a year, whose key is the year', () => {
-    expect(run({ sum: { fred: 'BOPGSTB', year: 2024 } })).toEqual({
+    expect(run({ sum: { fred: 'BOPGSTB', year: 2024 } })).toMatchObject({
       value: -780,
       unit: 'usd-millions',
       period: '2024',
       seriesIds: ['toy-trade'],
-      description: `the sum of the 12 values of 2024 of BOPGSTB in ${TRADE_FILE}`,
+      description: `the sum of the 12 values of 2024 of BOPGSTB`,
     });
     expect(run({ mean: { fred: 'BOPGSTB', year: 2024 } })).toMatchObject({
       value: -65,
       period: '2024',
-      description: `the average of the 12 values of 2024 of BOPGSTB in ${TRADE_FILE}`,
+      description: `the average of the 12 values of 2024 of BOPGSTB`,
     });
   });
 
@@ -350,7 +350,7 @@ describe('spans from/to', () => {
     expect(run({ sum: { fred: 'BOPGSTB', from: '2025-01', to: '2025-06' } })).toMatchObject({
       value: -621,
       period: '2025-01/2025-06',
-      description: `the sum of the 6 values from 2025-01 to 2025-06 of BOPGSTB in ${TRADE_FILE}`,
+      description: `the sum of the 6 values from 2025-01 to 2025-06 of BOPGSTB`,
     });
   });
 
@@ -424,13 +424,13 @@ describe('change', () => {
           to: { latest: { fred: 'BOPGSTB' } },
         },
       }),
-    ).toEqual({
+    ).toMatchObject({
       value: -1,
       unit: 'usd-millions',
       period: '2025-05/2025-06',
       seriesIds: ['toy-trade'],
       changeOf: { from: -105, to: -106 },
-      description: `the latest value (2025-06) of BOPGSTB in ${TRADE_FILE}, minus the 2025-05 value of BOPGSTB in ${TRADE_FILE}`,
+      description: `the latest value (2025-06) of BOPGSTB, minus the 2025-05 value of BOPGSTB`,
     });
   });
 
@@ -591,7 +591,7 @@ describe('count', () => {
       value: 9,
       unit: 'count',
       period: '2024',
-      description: `the number of negative values of 2024 of BOPGSTB in ${TRADE_FILE}`,
+      description: `the number of negative values of 2024 of BOPGSTB`,
     });
     expect(count('positive').value).toBe(3);
   });
@@ -621,7 +621,7 @@ describe('max and min', () => {
     expect(run({ max: { fred: 'BOPTEXP', from: '2024-01' } })).toMatchObject({
       value: 206,
       period: '2025-06',
-      description: `the highest value from 2024-01 to 2025-06 of BOPTEXP in ${TRADE_FILE}, in 2025-06`,
+      description: `the highest value from 2024-01 to 2025-06 of BOPTEXP, in 2025-06`,
     });
     expect(run({ min: { fred: 'BOPGSTB' } })).toMatchObject({ value: -120, period: '2024-12' });
     expect(run({ max: { fred: 'BOPGSTB', year: 2024 } })).toMatchObject({
@@ -699,5 +699,19 @@ describe('choosing the column', () => {
   it('refuses a column with no value at all', () => {
     const empty = toyCatalog(tradeMonthly([null, null]));
     expect(computeError({ latest: { fred: 'BOPGSTB' } }, empty).message).toMatch(/no values/);
+  });
+});
+
+describe('the columns a computation reads', () => {
+  it('are listed as "series#column", once each, through changes and ratios', () => {
+    expect(run({ latest: { fred: 'BOPGSTB' } }).columns).toEqual(['toy-trade#BOPGSTB']);
+    expect(
+      run({
+        change: {
+          from: { at: { fred: 'BOPGSTB', period: 'latest-1' } },
+          to: { latest: { fred: 'BOPGSTB' } },
+        },
+      }).columns,
+    ).toEqual(['toy-trade#BOPGSTB']);
   });
 });

@@ -126,7 +126,7 @@ describe('resolveFigures, computed figures', () => {
         via: 'downloaded from FRED on 2025-08-10',
       },
       computed: {
-        description: 'the latest value (2025-06) of BOPGSTB in content/data/series/toy-trade.csv',
+        description: 'the latest value (2025-06) of BOPGSTB',
         seriesIds: ['toy-trade'],
         release: 'August 2025',
       },

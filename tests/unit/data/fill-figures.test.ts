@@ -28,6 +28,7 @@ const monthChange = {
   computed: {
     description: 'the latest value minus the one before',
     seriesIds: ['toy-trade'],
+    columns: ['toy-trade#BOPGSTB'],
     release: 'August 2026',
     changeOf: { from: -77_647, to: -73_261 },
   },
