@@ -18,6 +18,7 @@ import {
   type MdxJsxTextElement,
   type PluginFactoryContext,
 } from 'satteri';
+import type { PhrasingContent } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import { CHART_IDS } from '../lib/charts/chart-spec';
 import { calculators } from '../lib/calculators';
@@ -84,6 +85,22 @@ function isLesson(url: URL | undefined): boolean {
   return url !== undefined && /\/content\/lessons\/[^/]+\.mdx$/.test(url.pathname);
 }
 
+/** Inline node types a paragraph may hold. */
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'inlineCode',
+  'link',
+  'break',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'delete',
+]);
+
+const isPhrasing = (node: { readonly type: string }): node is PhrasingContent =>
+  PHRASING.has(node.type);
+
 export function lessonReferences() {
   return (context: PluginFactoryContext) => {
     if (!isLesson(context.fileURL) || !context.fileURL) return null;
@@ -129,6 +146,20 @@ export function lessonReferences() {
       options: { position: true },
       mdxJsxFlowElement: (node, ctx) => {
         visit(node, ctx);
+        // A sentence wrapped in <Claim> on a line of its own parses as a block, and its words
+        // would sit outside any paragraph; it is a paragraph's text, so it goes back into one.
+        const children: PhrasingContent[] = [];
+        for (const child of node.children) if (isPhrasing(child)) children.push(child);
+        if (
+          node.name === 'Claim' &&
+          children.length > 0 &&
+          children.length === node.children.length
+        ) {
+          ctx.replaceNode(node, {
+            type: 'paragraph',
+            children: [{ ...node, type: 'mdxJsxTextElement', children }],
+          });
+        }
       },
       mdxJsxTextElement: (node, ctx) => {
         visit(node, ctx);

@@ -31,7 +31,9 @@ export function formatFigure(
     case 'usd-millions':
       // "$39.1 trillion" reads better than "$39,065.4 billion" for a stock; amounts below ten
       // trillion stay in billions unless the page asks, so sums can be checked by hand.
-      return options.in ? formatMoney(value, { unit: options.in }) : formatMoneyDetailed(value);
+      return options.in
+        ? formatMoney(value, { unit: options.in, fixed: true })
+        : formatMoneyDetailed(value, { fixed: true });
   }
 }
 
@@ -59,7 +61,7 @@ export function formatFigurePeriod(figure: Pick<Figure, 'period'>): string {
 export function formatFigureChange(figure: Pick<Figure, 'computed' | 'unit'>): string | undefined {
   const change = figure.computed?.changeOf;
   if (!change || figure.unit !== 'usd-millions') return undefined;
-  return describeChange(change.from, change.to).sentence;
+  return describeChange(change.from, change.to, { fixed: true }).sentence;
 }
 
 /** Which release a figure is from, in a few words: "the August 2026 data", "first published (February 2025)". */

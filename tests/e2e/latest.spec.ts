@@ -55,9 +55,8 @@ function newestMonthly() {
   return { entry, rows };
 }
 
-/** "$73.3 billion" from −73,261 (millions), the way the news writes a size. */
-const billions = (millions: number) =>
-  `$${(Math.abs(millions) / 1000).toFixed(1).replace(/\.0$/, '')} billion`;
+/** "$73.3 billion" from −73,261 (millions); one decimal always, so "$388.0 billion" sits by "$314.7 billion". */
+const billions = (millions: number) => `$${(Math.abs(millions) / 1000).toFixed(1)} billion`;
 const signed = (millions: number) => `${millions < 0 ? MINUS : '+'}${billions(millions)}`;
 
 const { entry, rows } = newestMonthly();

@@ -120,7 +120,7 @@ describe('formatFigureChange', () => {
       'the deficit widened by $4.7 billion',
     );
     expect(formatFigureChange({ unit: 'usd-millions', computed: computed(2_000, -1_000) })).toBe(
-      'the surplus of $2 billion turned into a deficit of $1 billion',
+      'the surplus of $2.0 billion turned into a deficit of $1.0 billion',
     );
   });
 

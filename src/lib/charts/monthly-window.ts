@@ -61,8 +61,11 @@ export interface MonthlyWindowInput {
   readonly measure?: string | undefined;
 }
 
-const billions = (millions: number) => formatMoney(millions, { unit: 'billion' });
-const size = (millions: number) => formatMoney(Math.abs(millions));
+// Every digit kept, as the report's sentences and the lessons' figures print them, so that
+// "$3.0 billion" never stands beside "$2.9 billion" as "$3 billion".
+const money = (millions: number) => formatMoney(millions, { fixed: true });
+const billions = (millions: number) => formatMoney(millions, { unit: 'billion', fixed: true });
+const size = (millions: number) => money(Math.abs(millions));
 
 /** "Jul 2024": a month short enough for an axis tick. */
 const shortMonth = (month: Period) =>
@@ -132,7 +135,7 @@ function flowsSummary(
     const highestEver = all.every((month) => month.imports <= top.imports);
     const start = all[0];
     parts.push(
-      `Imports ${peaked ? 'peaked' : 'were highest'} in ${periodLabel(top.period)} at ${formatMoney(top.imports)}` +
+      `Imports ${peaked ? 'peaked' : 'were highest'} in ${periodLabel(top.period)} at ${money(top.imports)}` +
         (highestEver && start
           ? `, the highest of any month since the series starts in ${periodLabel(start.period)}.`
           : `, the highest of these ${countWord(window.length)} months.`),

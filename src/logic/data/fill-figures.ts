@@ -64,11 +64,12 @@ export function fillPlaceholders(
         case 'abs':
           return formatFigure(figure, { abs: true });
         case 'billions': {
-          const [whole = '0', fraction] = String(roundTo(Math.abs(figure.value) / 1000, 1)).split(
-            '.',
-          );
+          // One decimal always, as {{id}} prints it: "1,241.0", never "1,241" beside "−$1,241.0 billion".
+          const [whole = '0', fraction = '0'] = roundTo(Math.abs(figure.value) / 1000, 1)
+            .toFixed(1)
+            .split('.');
           const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-          return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+          return `${grouped}.${fraction}`;
         }
         case 'period':
           return formatFigurePeriod(figure);

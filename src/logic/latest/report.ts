@@ -22,8 +22,15 @@ import {
   spanLabel,
   type Period,
 } from '../data/period';
-import { formatMoney } from '../money';
+import { formatMoney, type FormatMoneyOptions } from '../money';
 import { formatPercent } from '../percent';
+
+/**
+ * Money as the page prints it, with every digit kept ("$388.0 billion" beside "$314.7
+ * billion"), as the lessons' figures do.
+ */
+const money = (millions: number, options: FormatMoneyOptions = {}): string =>
+  formatMoney(millions, { ...options, fixed: true });
 
 /** One value of a series (the shape `observations` returns); null where the file has none. */
 export interface ValueAt {
@@ -198,10 +205,10 @@ export function countWord(count: number): string {
 }
 
 /** "$73.3 billion", always without a sign: the size of a deficit or surplus. */
-const size = (millions: number) => formatMoney(Math.abs(millions));
+const size = (millions: number) => money(Math.abs(millions));
 
 /** A balance as a signed level: "−$73.3 billion", "+$2 billion", "$0". */
-export const signedMoney = (millions: number): string => formatMoney(millions, { signed: true });
+export const signedMoney = (millions: number): string => money(millions, { signed: true });
 
 /** "a deficit of $73.3 billion", "a surplus of $2 billion", "balanced trade". */
 export function balanceWords(millions: number): string {
@@ -212,8 +219,8 @@ export function balanceWords(millions: number): string {
 /** "rose by $2.9 billion, to $314.7 billion", "fell by …", "did not change, at …". */
 function flowChange(before: number, after: number): string {
   const difference = sumMillions(after, -before);
-  if (difference === 0) return `did not change, at ${formatMoney(after)}`;
-  return `${difference > 0 ? 'rose' : 'fell'} by ${size(difference)}, to ${formatMoney(after)}`;
+  if (difference === 0) return `did not change, at ${money(after)}`;
+  return `${difference > 0 ? 'rose' : 'fell'} by ${size(difference)}, to ${money(after)}`;
 }
 
 /** A month as a sentence names it after another month: "May", or "December 2025" across years. */
@@ -306,8 +313,8 @@ function monthSentences(latest: MonthFlows): string[] {
         ? `Imports were larger than exports, so the balance is negative: a trade deficit of ${size(latest.balance)}.`
         : `Exports were larger than imports, so the balance is positive: a trade surplus of ${size(latest.balance)}.`;
   return [
-    `In ${when} the United States exported ${formatMoney(latest.exports)} of goods and services and imported ${formatMoney(latest.imports)}.`,
-    `Exports minus imports gives the trade balance: ${formatMoney(latest.exports)} − ${formatMoney(latest.imports)} = ${signedMoney(latest.balance)}. ${verdict}`,
+    `In ${when} the United States exported ${money(latest.exports)} of goods and services and imported ${money(latest.imports)}.`,
+    `Exports minus imports gives the trade balance: ${money(latest.exports)} − ${money(latest.imports)} = ${signedMoney(latest.balance)}. ${verdict}`,
   ];
 }
 
@@ -318,7 +325,7 @@ function reportLine(earlier: number, later: number): MonthChange['reportLine'] {
   if (before !== after || after === 'balanced') return undefined;
   // The release describes the deficit (or surplus) itself: its size, and how that size moved.
   const change = sumMillions(Math.abs(later), -Math.abs(earlier));
-  const text = `${after} ${size(later)} (${change === 0 ? 'no change' : formatMoney(change, { signed: true })})`;
+  const text = `${after} ${size(later)} (${change === 0 ? 'no change' : money(change, { signed: true })})`;
   const sentence =
     change === 0
       ? `The monthly report would print this as “${text}”: the ${after} was the same size as the month before.`
@@ -327,7 +334,7 @@ function reportLine(earlier: number, later: number): MonthChange['reportLine'] {
 }
 
 function monthChange(latest: MonthFlows, earlier: MonthFlows): MonthChange {
-  const change = describeChange(earlier.balance, latest.balance);
+  const change = describeChange(earlier.balance, latest.balance, { fixed: true });
   const span = spanLabel(earlier.period, latest.period);
   return {
     earlier,
@@ -370,7 +377,7 @@ function yearToDate(latest: MonthFlows, lookup: ReadonlyMap<number, MonthFlows>)
   }
   let change: BalanceChange | undefined;
   if (yearEarlier) {
-    change = describeChange(yearEarlier.balance, current.balance);
+    change = describeChange(yearEarlier.balance, current.balance, { fixed: true });
     const sameMonths =
       count === 1
         ? earlierSpan
@@ -438,7 +445,7 @@ function shareOfGdp(
     const upToLatest = back === 0 && newestFull.index === latestQuarter.index;
     const sentences = [
       `In the twelve months from ${spanLabel(from, to)} the trade balance added up to ${signedMoney(found.balance)}: ${balanceWords(found.balance)} (${source.release} data).`,
-      `GDP, the value of everything produced in the United States, came to ${formatMoney(found.gdp)} over the same four quarters, ${spanLabel(firstQuarter, last)} (the average of their annual rates, ${gdpInput.release} data).`,
+      `GDP, the value of everything produced in the United States, came to ${money(found.gdp)} over the same four quarters, ${spanLabel(firstQuarter, last)} (the average of their annual rates, ${gdpInput.release} data).`,
       kind === 'balanced'
         ? 'So trade was balanced: 0% of GDP.'
         : `So the ${kind} was ${formatPercent(Math.abs(found.percent))} of GDP.`,

@@ -74,7 +74,7 @@ describe('latest-24-months, on the August 2026 file', () => {
   it('says what the months did, and tabulates balance, exports and imports', () => {
     expect(chart.title).toBe('U.S. trade balance by month, July 2024 to June 2026');
     expect(chart.summary).toBe(
-      'The United States had a trade deficit in all 24 months from July 2024 to June 2026. The largest deficit was $133 billion in March 2025 and the smallest $37.4 billion in October 2025. In June 2026 the balance was a deficit of $73.3 billion.',
+      'The United States had a trade deficit in all 24 months from July 2024 to June 2026. The largest deficit was $133.0 billion in March 2025 and the smallest $37.4 billion in October 2025. In June 2026 the balance was a deficit of $73.3 billion.',
     );
     const table = chart.tables[0];
     expect(table?.columns).toEqual(['Month', 'Exports', 'Imports', 'Balance']);
@@ -82,7 +82,7 @@ describe('latest-24-months, on the August 2026 file', () => {
     expect(table?.rows.at(-1)).toEqual([
       'June 2026',
       '$314.7 billion',
-      '$388 billion',
+      '$388.0 billion',
       '−$73.3 billion',
     ]);
   });
@@ -133,7 +133,7 @@ describe('tariff-period, on the August 2026 file', () => {
 
   it('says what the data did around the announcement, computed', () => {
     expect(chart.summary).toBe(
-      'Imports peaked in March 2025 at $416.4 billion, the highest of any month since the series starts in January 1992. From April 2025 to June 2026 the deficit averaged $61.9 billion a month, smaller than the $84 billion a month from January 2024 to March 2025.',
+      'Imports peaked in March 2025 at $416.4 billion, the highest of any month since the series starts in January 1992. From April 2025 to June 2026 the deficit averaged $61.9 billion a month, smaller than the $84.0 billion a month from January 2024 to March 2025.',
     );
     expect(chart.summary).not.toMatch(/because|caused|due to/);
   });
@@ -169,7 +169,7 @@ describe('the monthly-window shape on toy months', () => {
     expect(svg.querySelectorAll('.chart-bar--deficit rect')).toHaveLength(4);
     expect(svg.querySelectorAll('.chart-bar--surplus rect')).toHaveLength(2);
     expect(chart.summary).toBe(
-      'From January to June 2030 the United States had a trade deficit in four of the six months and a surplus in two. The largest deficit was $20 billion in February 2030 and the smallest $1 billion in April 2030. The largest surplus was $4 billion in May 2030. In June 2030 the balance was a surplus of $3 billion.',
+      'From January to June 2030 the United States had a trade deficit in four of the six months and a surplus in two. The largest deficit was $20.0 billion in February 2030 and the smallest $1.0 billion in April 2030. The largest surplus was $4.0 billion in May 2030. In June 2030 the balance was a surplus of $3.0 billion.',
     );
     expect(chart.key.map((entry) => entry.label)).toEqual([
       'Deficit (bar below zero)',
@@ -193,7 +193,7 @@ describe('the monthly-window shape on toy months', () => {
     );
     expect(outside.key.map((entry) => entry.label)).not.toContain('Something: happened');
     expect(outside.summary).toBe(
-      'Imports peaked in February 2030 at $120 billion, the highest of any month since the series starts in January 2030.',
+      'Imports peaked in February 2030 at $120.0 billion, the highest of any month since the series starts in January 2030.',
     );
     const inside = buildMonthlyWindowChart({
       id: 'tariff-period',
@@ -205,7 +205,7 @@ describe('the monthly-window shape on toy months', () => {
       source,
     });
     expect(inside.summary).toContain(
-      'From April to June 2030 the balance averaged a surplus of $2 billion a month, against a deficit of $11.7 billion a month from January to March 2030.',
+      'From April to June 2030 the balance averaged a surplus of $2.0 billion a month, against a deficit of $11.7 billion a month from January to March 2030.',
     );
   });
 

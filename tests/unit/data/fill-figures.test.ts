@@ -80,9 +80,9 @@ describe('fillPlaceholders in text', () => {
     expect(fill('{{balance-latest|billions}}').value).toBe('73.3');
   });
 
-  it('{{id|billions}} drops a trailing ".0" as {{id}} does, so the two agree', () => {
+  it('{{id|billions}} keeps its one decimal as {{id}} does, so the two agree', () => {
     expect(fill('{{round-year}} is {{round-year|billions}} billion').value).toBe(
-      '\u2212$1,241 billion is 1,241 billion',
+      '\u2212$1,241.0 billion is 1,241.0 billion',
     );
   });
 

@@ -134,8 +134,8 @@ describe('the August 2026 data: June 2026, a narrowing month', () => {
     ]);
     expect(report.kicker).toBe('June 2026, in the August 2026 data');
     expect(report.monthSentences).toEqual([
-      'In June 2026 the United States exported $314.7 billion of goods and services and imported $388 billion.',
-      'Exports minus imports gives the trade balance: $314.7 billion − $388 billion = −$73.3 billion. Imports were larger than exports, so the balance is negative: a trade deficit of $73.3 billion.',
+      'In June 2026 the United States exported $314.7 billion of goods and services and imported $388.0 billion.',
+      'Exports minus imports gives the trade balance: $314.7 billion − $388.0 billion = −$73.3 billion. Imports were larger than exports, so the balance is negative: a trade deficit of $73.3 billion.',
     ]);
   });
 
@@ -146,7 +146,7 @@ describe('the August 2026 data: June 2026, a narrowing month', () => {
       'In May 2026 the balance was −$77.6 billion; in June 2026 it was −$73.3 billion. So from May to June 2026 the deficit narrowed by $4.4 billion.',
     );
     expect(report.change?.flowsSentence).toBe(
-      'Exports fell by $2.9 billion, to $314.7 billion, and imports fell by $7.3 billion, to $388 billion.',
+      'Exports fell by $2.9 billion, to $314.7 billion, and imports fell by $7.3 billion, to $388.0 billion.',
     );
     expect(report.change?.reportLine?.text).toBe('deficit $73.3 billion (−$4.4 billion)');
     expect(report.change?.reportLine?.sentence).toContain('a minus sign means it shrank');
@@ -215,7 +215,7 @@ describe('the August 2026 data: June 2026, a narrowing month', () => {
     expect(revisions.sentences).toEqual([
       'Compared with the February 2026 data (the newest earlier vintage this site holds), the August 2026 data changed every one of the 72 months both hold (January 2020 to December 2025).',
       'The biggest change was to September 2025: −$47.7 billion in the February 2026 data, −$59.4 billion in the August 2026 data, so the revision made the deficit $11.7 billion larger.',
-      'Added up, the whole of 2025 was a deficit of $901.5 billion in the February 2026 data and a deficit of $932 billion in the August 2026 data: the revision made the deficit $30.5 billion larger.',
+      'Added up, the whole of 2025 was a deficit of $901.5 billion in the February 2026 data and a deficit of $932.0 billion in the August 2026 data: the revision made the deficit $30.5 billion larger.',
       'The August 2026 data also hold six months that the February 2026 data did not have yet (January to June 2026).',
     ]);
   });
@@ -273,8 +273,8 @@ describe('the same file cut off at May 2026: a widening month', () => {
 });
 
 describe('a toy series whose deficit turns into a surplus', () => {
-  // Twelve months of 2030 with a $5 billion deficit, then January–March 2031: deficits of
-  // $4 billion and $1 billion, then a surplus of $2 billion.
+  // Twelve months of 2030 with a $5.0 billion deficit, then January–March 2031: deficits of
+  // $4.0 billion and $1.0 billion, then a surplus of $2.0 billion.
   const rows = [
     ...months('2030-01', 12, () => [100_000, 105_000]),
     ['2031-01', 100_000, 104_000],
@@ -287,14 +287,14 @@ describe('a toy series whose deficit turns into a surplus', () => {
     expect(report.latest.balance).toBe(2000);
     expect(report.change?.change.kind).toBe('turned-to-surplus');
     expect(report.change?.sentence).toBe(
-      'In February 2031 the balance was −$1 billion; in March 2031 it was +$2 billion. So from February to March 2031 the deficit of $1 billion turned into a surplus of $2 billion.',
+      'In February 2031 the balance was −$1.0 billion; in March 2031 it was +$2.0 billion. So from February to March 2031 the deficit of $1.0 billion turned into a surplus of $2.0 billion.',
     );
     expect(report.change?.reportLine).toBeUndefined();
     expect(report.monthSentences[1]).toContain(
-      'Exports were larger than imports, so the balance is positive: a trade surplus of $2 billion.',
+      'Exports were larger than imports, so the balance is positive: a trade surplus of $2.0 billion.',
     );
     expect(report.headline).toBe(
-      'In March 2031 the U.S. trade surplus was $2 billion, after a deficit of $1 billion in February (Toy Release data).',
+      'In March 2031 the U.S. trade surplus was $2.0 billion, after a deficit of $1.0 billion in February (Toy Release data).',
     );
   });
 
@@ -302,7 +302,7 @@ describe('a toy series whose deficit turns into a surplus', () => {
     expect(report.yearToDate.current.balance).toBe(-3000);
     expect(report.yearToDate.yearEarlier?.balance).toBe(-15000);
     expect(report.yearToDate.sentences.at(-1)).toBe(
-      'In the same three months of 2030 it was a deficit of $15 billion. Compared with a year earlier, the deficit narrowed by $12 billion.',
+      'In the same three months of 2030 it was a deficit of $15.0 billion. Compared with a year earlier, the deficit narrowed by $12.0 billion.',
     );
   });
 
@@ -394,10 +394,10 @@ describe('edge cases', () => {
         ['2030-02', 112_000, 100_000],
       ]),
     );
-    expect(grows.change?.change.sentence).toBe('the surplus grew by $2 billion');
-    expect(grows.change?.reportLine?.text).toBe('surplus $12 billion (+$2 billion)');
+    expect(grows.change?.change.sentence).toBe('the surplus grew by $2.0 billion');
+    expect(grows.change?.reportLine?.text).toBe('surplus $12.0 billion (+$2.0 billion)');
     expect(grows.headline).toBe(
-      'In February 2030 the U.S. trade surplus was $12 billion, $2 billion larger than in January (Toy Release data).',
+      'In February 2030 the U.S. trade surplus was $12.0 billion, $2.0 billion larger than in January (Toy Release data).',
     );
     const shrinks = buildLatestReport(
       toy([
@@ -405,7 +405,7 @@ describe('edge cases', () => {
         ['2030-02', 104_000, 100_000],
       ]),
     );
-    expect(shrinks.headline).toContain('$6 billion smaller than in January');
+    expect(shrinks.headline).toContain('$6.0 billion smaller than in January');
   });
 
   it('balanced trade and an unchanged balance', () => {
@@ -419,7 +419,7 @@ describe('edge cases', () => {
       'Exports and imports were equal: trade was balanced.',
     );
     expect(balanced.headline).toBe(
-      'In February 2030 U.S. exports and imports were equal, after a deficit of $3 billion in January (Toy Release data).',
+      'In February 2030 U.S. exports and imports were equal, after a deficit of $3.0 billion in January (Toy Release data).',
     );
     const unchanged = buildLatestReport(
       toy([
@@ -427,15 +427,15 @@ describe('edge cases', () => {
         ['2030-02', 101_000, 104_000],
       ]),
     );
-    expect(unchanged.change?.reportLine?.text).toBe('deficit $3 billion (no change)');
-    expect(unchanged.headline).toContain('$3 billion, the same as in January');
+    expect(unchanged.change?.reportLine?.text).toBe('deficit $3.0 billion (no change)');
+    expect(unchanged.headline).toContain('$3.0 billion, the same as in January');
   });
 
   it('the first month of a file has no month before it and no year-earlier total', () => {
     const report = buildLatestReport(toy([['2030-01', 100_000, 101_000]]));
     expect(report.change).toBeUndefined();
     expect(report.headline).toBe(
-      'In January 2030 the U.S. trade deficit was $1 billion (Toy Release data).',
+      'In January 2030 the U.S. trade deficit was $1.0 billion (Toy Release data).',
     );
     expect(report.yearToDate.sentences.at(-1)).toBe(
       'The file does not hold January 2029, so there is no year-earlier total to compare with.',
@@ -485,7 +485,7 @@ describe('edge cases', () => {
       '72',
     ]);
     expect(balanceWords(-73261)).toBe('a deficit of $73.3 billion');
-    expect(balanceWords(2000)).toBe('a surplus of $2 billion');
+    expect(balanceWords(2000)).toBe('a surplus of $2.0 billion');
     expect(balanceWords(0)).toBe('balanced trade');
   });
 });
