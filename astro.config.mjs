@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import islandStyles from './src/integrations/island-styles.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import clientRequest from './src/integrations/client-request.ts';
+import { lessonReferences } from './src/integrations/lesson-references.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -33,6 +35,13 @@ export default defineConfig({
     // Full-text search: builds dist/pagefind/ after every build (see the file for what is indexed).
     pagefind(),
   ],
+  markdown: {
+    // Each lesson's components are checked as it compiles (a wrong id names the file and line),
+    // and its figures are numbered for its list of sources.
+    processor: satteri({ mdastPlugins: [lessonReferences()] }),
+    // No lesson has code to highlight, and Shiki's inline styles would not pass the CSP.
+    syntaxHighlight: false,
+  },
   // Hash-based CSP: Astro hashes every script and style it emits into a <meta> policy.
   security: { csp: true },
   // Inline every stylesheet: one fewer round trip before first paint, which is what LCP waits on.

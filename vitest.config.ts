@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Property tests run a few hundred cases; on a busy two-core machine one can pass 5 s.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

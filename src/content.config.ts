@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
+import { figuresLoader, glossaryLoader, quizLoader } from './lib/content/loaders';
 import { figureSchema } from './schemas/figure';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { lessonSchema } from './schemas/lesson';
@@ -15,18 +16,21 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
+// Quiz banks may quote figures ({{id}}): the loader fills them in before the schema checks them.
 const quizzes = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/quizzes' }),
+  loader: quizLoader(),
   schema: quizBankSchema,
 });
 
+// Glossary examples may quote figures ({{id}}), filled in by the loader.
 const glossary = defineCollection({
-  loader: file('./content/glossary.yaml'),
+  loader: glossaryLoader(),
   schema: glossaryEntrySchema,
 });
 
+// Figures may be computations over the series in content/data/series: the loader works them out.
 const figures = defineCollection({
-  loader: file('./content/data/figures.yaml'),
+  loader: figuresLoader(),
   schema: figureSchema,
 });
 

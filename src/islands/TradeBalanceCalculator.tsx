@@ -252,7 +252,7 @@ export default function TradeBalanceCalculator({ idPrefix = 'tb', sharing, prese
 
       <p class="field-hint" id={`${idPrefix}-hint`}>
         {mode === 'flows'
-          ? 'In billions of dollars unless you write a unit: 2079.8, $2.1 trillion and 2,079,800 million all work.'
+          ? 'In billions of dollars unless you write a unit: 150, $150 billion, 0.15 trillion and 150,000 million all mean the same amount.'
           : 'In billions of dollars; write a deficit as a negative number, such as −147 or ($147 billion).'}
       </p>
       <div class="calc-fields">

@@ -2,7 +2,7 @@
  * Trade balances: exports minus imports, and the words the news uses for them.
  * All amounts are millions of U.S. dollars; a negative balance is a deficit.
  */
-import { formatMoney, formatMoneyDetailed } from './money';
+import { formatMoney, formatMoneyDetailed, type FormatMoneyOptions } from './money';
 
 export type BalanceKind = 'deficit' | 'surplus' | 'balanced';
 
@@ -100,16 +100,21 @@ export interface BalanceChange {
 /**
  * Compares two balances the way a news report does. A deficit that grows is said to widen,
  * even though the balance itself falls; percentages are only given when both periods are on
- * the same side of zero, since "up 300% from a surplus to a deficit" means nothing.
+ * the same side of zero, since "up 300% from a surplus to a deficit" means nothing. Pages
+ * that print figures side by side pass `{ fixed: true }` so every amount keeps its decimal.
  */
-export function describeChange(earlier: number, later: number): BalanceChange {
+export function describeChange(
+  earlier: number,
+  later: number,
+  money: Pick<FormatMoneyOptions, 'fixed'> = {},
+): BalanceChange {
   const difference = sumMillions(later, -earlier);
   const amount = Math.abs(difference);
   const before = balanceKind(earlier);
   const after = balanceKind(later);
   const percent =
     before === after && before !== 'balanced' ? (amount / Math.abs(earlier)) * 100 : null;
-  const by = formatMoney(amount);
+  const by = formatMoney(amount, money);
 
   if (difference === 0) {
     return {
@@ -131,7 +136,7 @@ export function describeChange(earlier: number, later: number): BalanceChange {
   }
   if (before !== after && before !== 'balanced') {
     const kind = after === 'deficit' ? 'turned-to-deficit' : 'turned-to-surplus';
-    const sentence = `the ${before} of ${formatMoney(Math.abs(earlier))} turned into a ${after} of ${formatMoney(Math.abs(later))}`;
+    const sentence = `the ${before} of ${formatMoney(Math.abs(earlier), money)} turned into a ${after} of ${formatMoney(Math.abs(later), money)}`;
     return { kind, difference, amount, percent: null, sentence };
   }
   if (before === 'balanced') {

@@ -187,6 +187,11 @@ export interface FormatMoneyOptions {
   readonly signed?: boolean;
   /** Force a unit instead of picking the largest that keeps the number at or above one. */
   readonly unit?: Exclude<MoneyUnit, 'thousand'>;
+  /**
+   * Keep every digit asked for ("$122.0 billion"), so that figures printed side by side show
+   * the same precision ("−$122.0 billion" beside "−$122.7 billion", not "−$122 billion").
+   */
+  readonly fixed?: boolean;
 }
 
 const UNIT_STEPS: readonly Exclude<MoneyUnit, 'thousand'>[] = ['million', 'billion', 'trillion'];
@@ -219,7 +224,10 @@ export function formatMoney(millions: number, options: FormatMoneyOptions = {}):
   const unit = UNIT_STEPS[stepIndex] ?? 'million';
   if (shown === 0) return '$0';
   const sign = millions < 0 ? MINUS : options.signed ? '+' : '';
-  return `${sign}$${groupThousands(trimZeros(shown.toFixed(decimals)))} ${unit}`;
+  const digits = shown.toFixed(decimals);
+  // Millions keep their short form ("$200 million"): they are small amounts, not side by side.
+  const keep = options.fixed === true && unit !== 'million';
+  return `${sign}$${groupThousands(keep ? digits : trimZeros(digits))} ${unit}`;
 }
 
 /** Rounds half away from zero at `decimals` places without floating-point noise. */

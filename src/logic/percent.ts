@@ -56,6 +56,7 @@ export function formatPercent(percent: number, decimals = 1): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(percent) * factor) / factor;
   if (rounded === 0) return '0%';
-  const text = rounded.toFixed(decimals).replace(/\.?0+$/, '');
+  const fixed = rounded.toFixed(decimals);
+  const text = fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
   return `${percent < 0 ? '\u2212' : ''}${text}%`;
 }

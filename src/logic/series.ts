@@ -58,7 +58,9 @@ export function parseCsv(text: string, file: string): CsvTable {
   }
   const header = splitCsvLine(headerLine, file, 1);
   header.forEach((name, index) => {
-    if (name.trim() === '') {
+    // FRED's own downloads sometimes leave the date column unnamed (",FDHBFIN"): only the first
+    // column may go without a name.
+    if (name.trim() === '' && index > 0) {
       throw new SeriesParseError(file, 1, index + 1, 'the header has an empty column name');
     }
   });

@@ -13,6 +13,8 @@ export const glossaryEntrySchema = z.object({
   example: proseSchema.optional(),
   /** Ids of related entries, shown as links. */
   related: z.array(slugSchema).default([]),
+  /** Claims (content/data/claims.yaml) the definition or example rests on, checked by the tests. */
+  claims: z.array(slugSchema).default([]),
 });
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

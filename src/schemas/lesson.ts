@@ -21,8 +21,12 @@ export const lessonSchema = z.object({
   objectives: z.array(objectiveSchema).min(1, 'list at least one learning objective'),
   /** The calculators this lesson embeds, by slug, for the "tools in this lesson" list. */
   calculators: z.array(slugSchema).default([]),
-  /** When the text was last reviewed (YYYY-MM-DD). YAML reads a bare date as a Date, so both are taken. */
-  updated: z
+  /**
+   * The day a person last reviewed the lesson's text against the data (YYYY-MM-DD). Change it
+   * only with the content, when you have read the lesson again; the page shows it as "Reviewed".
+   * YAML reads a bare date as a Date, so both are taken.
+   */
+  reviewed: z
     .union([z.date(), z.iso.date()], { error: 'write the date as YYYY-MM-DD' })
     .transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10))),
 });

@@ -44,8 +44,10 @@ const questionBase = {
   explanation: proseSchema,
   /** Up to three hints, each a step closer; the last leads to the answer. */
   hints: z.array(proseSchema).max(3, 'give at most three hints').default([]),
-  /** Figure ids from content/data the question relies on. */
+  /** Figure ids from content/data the question relies on ({{id}} placeholders add theirs). */
   figures: z.array(slugSchema).default([]),
+  /** Claims (content/data/claims.yaml) its explanation or feedback rests on, checked by the tests. */
+  claims: z.array(slugSchema).default([]),
   /** The id of the lesson section that teaches this, linked from the feedback. */
   section: slugSchema.optional(),
 };

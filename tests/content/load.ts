@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { figureSchema, type Figure } from '../../src/schemas/figure';
+import { loadQuizBanks as loadSiteQuizBanks } from '../../src/lib/content/quiz-banks';
+import { loadFigures as loadSiteFigures } from '../../src/lib/data/figures-file';
+import type { Figure } from '../../src/schemas/figure';
 import { glossaryEntrySchema, type GlossaryEntry } from '../../src/schemas/glossary';
 import { lessonSchema, type Lesson } from '../../src/schemas/lesson';
-import { quizBankSchema, type QuizBank } from '../../src/schemas/quiz';
+import type { QuizBank } from '../../src/schemas/quiz';
 
 export const contentDir = join(process.cwd(), 'content');
 
@@ -50,18 +52,9 @@ export function loadLessons(): LoadedLesson[] {
     .sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The banks as the build reads them: figure placeholders filled, schema checked. */
 export function loadQuizBanks(): { slug: string; bank: QuizBank }[] {
-  const dir = join(contentDir, 'quizzes');
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.yaml'))
-    .map((name) => ({
-      slug: name.replace(/\.yaml$/, ''),
-      bank: parseOrThrow(
-        quizBankSchema,
-        parse(readFileSync(join(dir, name), 'utf8')),
-        `content/quizzes/${name}`,
-      ),
-    }));
+  return loadSiteQuizBanks().map(({ slug, bank }) => ({ slug, bank }));
 }
 
 function loadList<S extends z.ZodType>(file: string, schema: S): z.output<S>[] {
@@ -72,8 +65,9 @@ function loadList<S extends z.ZodType>(file: string, schema: S): z.output<S>[] {
   );
 }
 
+/** The figures as the build resolves them (computed ones worked out from the series). */
 export function loadFigures(): Map<string, Figure> {
-  return new Map(loadList('data/figures.yaml', figureSchema).map((figure) => [figure.id, figure]));
+  return new Map(loadSiteFigures().map((figure) => [figure.id, figure]));
 }
 
 export function loadGlossary(): Map<string, GlossaryEntry> {

@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { chartIdsIn, figureIdsIn, termIdsIn } from '../../src/logic/lesson-text';
+import { CHART_IDS } from '../../src/lib/charts/chart-spec';
+import { calculators } from '../../src/lib/calculators';
 import { loadFigures, loadGlossary, loadLessons, loadQuizBanks } from './load';
 
 const lessons = loadLessons();
 const banks = loadQuizBanks();
 const figures = loadFigures();
 const glossary = loadGlossary();
-const knownCharts = [
-  'annual-balance-1991-2025',
-  'bilateral-goods-2024',
-  'debt-and-deficits',
-  'vintages-2024',
-];
-const knownCalculators = [
-  'trade-balance',
-  'bilateral',
-  'change',
-  'budget-and-debt',
-  'tariff',
-  'saving-investment',
-];
+// The charts and calculators that exist, from the code that defines them.
+const knownCharts: readonly string[] = CHART_IDS;
+const knownCalculators: readonly string[] = calculators.map((calculator) => calculator.slug);
 
 describe('lessons', () => {
   it('are numbered 1, 2, 3… without gaps or repeats', () => {

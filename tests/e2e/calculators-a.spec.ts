@@ -6,6 +6,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
+import { describeChange } from '../../src/logic/balance';
+import { formatMoneyDetailed } from '../../src/logic/money';
+import { figure, periodOf, shown } from './data';
 import { expect, test, wakeIslands } from './fixtures';
 
 const NASTY = ['abc', '', '1e400', '-0', '--5', '9'.repeat(10_000)];
@@ -74,11 +77,13 @@ async function fallsBack(page: Page, slug: string, key: string, field: string, l
   expect(dialogs).toEqual([]);
 }
 
+const latestTotal = shown('us-trade-balance-latest-year-split');
+
 test.describe('trade-balance calculator page', () => {
   test('presets give the published balances', async ({ page }) => {
     const calculator = await open(page, 'trade-balance');
-    await expect(calculator.locator('.calc-total')).toContainText('\u2212$903.5 billion');
-    await calculator.getByRole('button', { name: 'U.S. February 2025' }).click();
+    await expect(calculator.locator('.calc-total')).toContainText(latestTotal);
+    await calculator.getByRole('button', { name: /^U.S. February 2025/ }).click();
     await expect(calculator.locator('.calc-total')).toContainText('\u2212$122.7 billion');
     await expect(calculator.locator('.calc-source')).toContainText('February 2025');
   });
@@ -103,10 +108,15 @@ test.describe('trade-balance calculator page', () => {
     await wakeIslands(again);
     const restored = again.locator('[data-calculator="trade-balance"]');
     await expect(restored.getByLabel('Services exports', { exact: true })).toHaveValue('2000');
-    await expect(restored.locator('.calc-total')).toContainText('\u2212$56.3 billion');
+    // The latest year's flows with services exports of $2 trillion instead of the real ones.
+    const balance =
+      figure('us-trade-balance-latest-year-split').value -
+      figure('us-services-exports-latest-year').value +
+      2_000_000;
+    await expect(restored.locator('.calc-total')).toContainText(formatMoneyDetailed(balance));
 
     await restored.getByRole('button', { name: 'Reset' }).click();
-    await expect(restored.locator('.calc-total')).toContainText('\u2212$903.5 billion');
+    await expect(restored.locator('.calc-total')).toContainText(latestTotal);
     expect(new URL(again.url()).search).toBe('');
   });
 
@@ -123,7 +133,7 @@ test.describe('a calculator in a lesson', () => {
     await page.goto('/lessons/trade-balance-basics/?sx=2000000');
     await wakeIslands(page);
     const calculator = page.locator('[data-calculator="trade-balance"]');
-    await expect(calculator.locator('.calc-total')).toContainText('\u2212$903.5 billion');
+    await expect(calculator.locator('.calc-total')).toContainText(latestTotal);
     await expect(calculator.getByRole('button', { name: 'Copy link' })).toHaveCount(0);
     await expect(calculator.getByRole('button', { name: 'Reset' })).toHaveCount(0);
     await expect(calculator.locator('.calc-notice')).toHaveCount(0);
@@ -233,10 +243,19 @@ test.describe('change calculator page', () => {
   test('presets give the published changes in news wording', async ({ page }) => {
     const calculator = await open(page, 'change');
     const headline = calculator.locator('.calc-headline');
+    // The first preset is the latest month against the month before, from the newest data.
+    const change = describeChange(
+      figure('us-trade-balance-month-before-latest').value,
+      figure('us-trade-balance-latest-month').value,
+    );
+    await expect(headline).toHaveText(
+      `${change.sentence.replace(/^t/, 'T')} (${(change.percent ?? 0).toFixed(1)}%) from ${periodOf('us-trade-balance-month-before-latest')} to ${periodOf('us-trade-balance-latest-month')}.`,
+    );
+    await calculator.getByRole('button', { name: '2023 → 2024, first published' }).click();
     await expect(headline).toHaveText(
       'The deficit widened by $133.5 billion (17.0%) from 2023 to 2024.',
     );
-    await calculator.getByRole('button', { name: '2023 → 2024, revised' }).click();
+    await calculator.getByRole('button', { name: '2023 → 2024, revised June 2025' }).click();
     await expect(headline).toHaveText(
       'The deficit widened by $129.3 billion (16.7%) from 2023 to 2024.',
     );
@@ -247,6 +266,7 @@ test.describe('change calculator page', () => {
 
   test('every field survives nonsense, and labels are only text', async ({ page }) => {
     const calculator = await open(page, 'change');
+    await calculator.getByRole('button', { name: '2023 → 2024, first published' }).click();
     await survivesNonsense(
       calculator,
       calculator.getByLabel('Balance in the earlier period'),
@@ -277,6 +297,7 @@ test.describe('change calculator page', () => {
 
   test('a copied link restores the state', async ({ page, context }) => {
     const calculator = await open(page, 'change');
+    await calculator.getByRole('button', { name: '2023 → 2024, first published' }).click();
     await calculator.getByLabel('Name of the earlier period').fill('Last year');
     await calculator.getByLabel('Balance in the later period').fill('($700 billion)');
     const link = await copyLink(page, calculator);

@@ -2,13 +2,13 @@
  * The chart pictures as the build writes them (dist/charts/*.svg) and as lessons show them. Each
  * file is well-formed XML by the browser's own strict parser, with the SVG namespace, a viewBox,
  * a `<title>`, a width and height equal to its viewBox and to its `<img>`'s, a stylesheet with
- * dark-mode colours, and no style attribute or script. Every lesson `<img>` points at one of
+ * dark-mode colours, and no style attribute or script. Every chart `<img>` points at one of
  * them, every file is shown somewhere, and in dark mode the browser really draws it differently.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { CAPTIONED_CHART_ALT } from '../../src/components/charts/captioned-alt';
+import { CAPTIONED_CHART_ALT } from '../../src/lib/charts/captioned-alt';
 import { expect, test } from './fixtures';
 
 const dist = join(process.cwd(), 'dist');
@@ -23,8 +23,17 @@ function chartFiles(): { name: string; text: string }[] {
     .map((name) => ({ name, text: readFileSync(join(chartsDir, name), 'utf8') }));
 }
 
-/** Every chart `<img>` in the built lessons, with the page it is on. */
-function lessonImages(): {
+/** Every built page, as its path under dist/ ("lessons/goods-and-services/index.html"). */
+function builtPages(dir = dist, prefix = ''): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return builtPages(dir, path);
+    return entry.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** Every chart `<img>` in the built pages (the lessons and /latest/), with the page it is on. */
+function chartImages(): {
   page: string;
   src: string;
   alt: string;
@@ -33,13 +42,12 @@ function lessonImages(): {
   width: string;
   height: string;
 }[] {
-  const lessons = join(dist, 'lessons');
-  return readdirSync(lessons).flatMap((slug) => {
-    const file = join(lessons, slug, 'index.html');
-    if (!existsSync(file)) return [];
-    const { document } = parseHTML(readFileSync(file, 'utf8'));
+  return builtPages().flatMap((page) => {
+    const html = readFileSync(join(dist, page), 'utf8');
+    if (!html.includes('class="chart"')) return [];
+    const { document } = parseHTML(html);
     return [...document.querySelectorAll('figure.chart img')].map((image) => ({
-      page: slug,
+      page,
       src: image.getAttribute('src') ?? '',
       alt: image.getAttribute('alt') ?? '',
       panels: image.closest('figure')?.querySelectorAll('img').length ?? 0,
@@ -84,9 +92,9 @@ test('every chart image is well-formed SVG with a viewBox, a title, its size and
   }
 });
 
-test('every lesson chart <img> shows a built SVG at its size, and every SVG is shown', () => {
+test('every chart <img> shows a built SVG at its size, and every SVG is shown', () => {
   const files = new Map(chartFiles().map((file) => [file.name, file.text]));
-  const images = lessonImages();
+  const images = chartImages();
   expect(images.length).toBeGreaterThanOrEqual(5);
   const shown = new Set<string>();
   for (const image of images) {
@@ -107,7 +115,10 @@ test('every lesson chart <img> shows a built SVG at its size, and every SVG is s
     // Two panels: each picture's alt is its own description, the same as its file's title.
     expect(image.alt, where).toBe(image.panels === 1 ? CAPTIONED_CHART_ALT : title);
   }
-  expect([...files.keys()].filter((name) => !shown.has(name))).toEqual([]);
+  expect(
+    [...files.keys()].filter((name) => !shown.has(name)),
+    'charts no page shows',
+  ).toEqual([]);
 });
 
 test('a chart image is served as SVG and drawn in other colours in dark mode', async ({

@@ -4,19 +4,14 @@
  * back, and a lesson quiz whose file cannot be downloaded says so, offers Try again and shows
  * every question with its answer.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { readQuizFile } from '../../src/logic/quiz/quiz-file';
-import { quizBankSchema, type Question } from '../../src/schemas/quiz';
+import { loadQuizBanks } from '../../src/lib/content/quiz-banks';
+import type { Question } from '../../src/schemas/quiz';
 import { expect, test } from './fixtures';
 import { sitePages } from './pages';
 
-const banks = readdirSync('content/quizzes')
-  .filter((name) => name.endsWith('.yaml'))
-  .map((name) => ({
-    slug: name.replace(/\.yaml$/, ''),
-    bank: quizBankSchema.parse(parse(readFileSync(`content/quizzes/${name}`, 'utf8'))),
-  }));
+// The banks as the build reads them, figure placeholders filled in.
+const banks = loadQuizBanks();
 
 /** Text of a question that only a reader who asked for it should download: answers and why. */
 function answerTexts(question: Question): string[] {

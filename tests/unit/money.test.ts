@@ -150,6 +150,16 @@ describe('formatMoney', () => {
     expect(formatMoney(36_214_310, { decimals: 2 })).toBe('$36.21 trillion');
   });
 
+  it('keeps the decimal when asked, so figures side by side show one precision', () => {
+    expect(formatMoney(-122_000)).toBe('\u2212$122 billion');
+    expect(formatMoney(-122_000, { fixed: true })).toBe('\u2212$122.0 billion');
+    expect(formatMoney(388_000, { fixed: true, signed: true })).toBe('+$388.0 billion');
+    expect(formatMoney(39_000_000, { fixed: true })).toBe('$39.0 trillion');
+    // Millions are small amounts that never stand beside billions; they keep the short form.
+    expect(formatMoney(200, { fixed: true })).toBe('$200 million');
+    expect(formatMoney(0, { fixed: true })).toBe('$0');
+  });
+
   it('never prints NaN', () => {
     expect(formatMoney(Number.NaN)).toBe('not available');
     expect(formatMoney(Number.POSITIVE_INFINITY)).toBe('not available');

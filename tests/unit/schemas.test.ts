@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSchema } from '../../src/schemas/figure';
+import { figureInputSchema as figureSchema } from '../../src/schemas/figure';
 import { glossaryEntrySchema } from '../../src/schemas/glossary';
 import { lessonSchema } from '../../src/schemas/lesson';
 import { quizBankSchema } from '../../src/schemas/quiz';
@@ -63,12 +63,12 @@ describe('lesson schema', () => {
     description: 'What a trade deficit is.',
     order: 1,
     objectives: [{ id: 'compute-balance', text: 'Work out a balance.' }],
-    updated: '2026-11-25',
+    reviewed: '2026-11-25',
   };
 
   it('accepts dates written as text or read by YAML as dates', () => {
-    expect(lessonSchema.parse(lesson).updated).toBe('2026-11-25');
-    expect(lessonSchema.parse({ ...lesson, updated: new Date('2026-11-25') }).updated).toBe(
+    expect(lessonSchema.parse(lesson).reviewed).toBe('2026-11-25');
+    expect(lessonSchema.parse({ ...lesson, reviewed: new Date('2026-11-25') }).reviewed).toBe(
       '2026-11-25',
     );
   });

@@ -292,6 +292,13 @@ function readQuestion(value: unknown, where: string): Question {
     figures: listOf(record, 'figures', at, 0).map((figure) =>
       slugOr(figure, `${at} lists a figure without a valid id`),
     ),
+    // Files written before questions named their claims have none: that is not damage.
+    claims:
+      ownField(record, 'claims') === undefined
+        ? []
+        : listOf(record, 'claims', at, 0).map((claim) =>
+            slugOr(claim, `${at} lists a claim without a valid id`),
+          ),
     ...(section === undefined ? {} : { section }),
   };
   const type = oneOf(record, 'type', QUESTION_TYPES, at);

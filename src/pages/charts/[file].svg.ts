@@ -1,10 +1,10 @@
 /**
- * Each chart picture as an SVG file of its own (see src/components/charts/image-files.ts). Lessons
+ * Each chart picture as an SVG file of its own (see src/lib/charts/image-files.ts). Lessons
  * show them with `<img loading="lazy">`, so a chart adds nothing to the HTML a lesson's first
  * paint waits for.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartImageFiles } from '../../components/charts/image-files';
+import { chartImageFiles } from '../../lib/charts/image-files';
 
 export const getStaticPaths = (() =>
   chartImageFiles().map((file) => ({

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildChart } from '../../../src/components/charts/index';
+import { buildChart } from '../../../src/lib/charts/index';
 import {
   chartImageFiles,
   chartImageName,
   chartImagePath,
-} from '../../../src/components/charts/image-files';
+} from '../../../src/lib/charts/image-files';
 import {
   chartImageStyle,
   themeProperties,
   withImageStyle,
-} from '../../../src/components/charts/image-style';
+} from '../../../src/lib/charts/image-style';
 
 const globalCss = readFileSync('src/styles/global.css', 'utf8');
 
@@ -92,6 +92,8 @@ describe('chart image files', () => {
       'debt-and-deficits-1',
       'debt-and-deficits-2',
       'vintages-2024',
+      'latest-24-months',
+      'tariff-period',
     ]);
   });
 

@@ -1,15 +1,12 @@
 import { parseHTML } from 'linkedom';
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { buildAnnualBalanceChart } from '../../../src/components/charts/annual-balance';
-import {
-  buildBilateralGoodsChart,
-  inSentence,
-} from '../../../src/components/charts/bilateral-goods';
-import type { ChartSource, ChartSpec } from '../../../src/components/charts/chart-spec';
-import { buildDebtAndDeficitsChart } from '../../../src/components/charts/debt-and-deficits';
-import { CHART_IDS, buildChart, isChartId } from '../../../src/components/charts/index';
-import { assertSafeSvg, renderPlot } from '../../../src/components/charts/render-plot';
+import { buildAnnualBalanceChart } from '../../../src/lib/charts/annual-balance';
+import { buildBilateralGoodsChart, inSentence } from '../../../src/lib/charts/bilateral-goods';
+import type { ChartSource, ChartSpec } from '../../../src/lib/charts/chart-spec';
+import { buildDebtAndDeficitsChart } from '../../../src/lib/charts/debt-and-deficits';
+import { CHART_IDS, buildChart, isChartId } from '../../../src/lib/charts/index';
+import { assertSafeSvg, renderPlot } from '../../../src/lib/charts/render-plot';
 import {
   SERIES_IDS,
   loadAnnualTrade,
@@ -18,8 +15,10 @@ import {
   loadPartnerTrade,
   loadQuarterly,
   loadSeriesList,
-} from '../../../src/components/charts/series-data';
-import { buildVintagesChart } from '../../../src/components/charts/vintages';
+  monthlyColumn,
+  newestSeriesId,
+} from '../../../src/lib/data/series-files';
+import { buildVintagesChart } from '../../../src/lib/charts/vintages';
 
 const source: ChartSource = {
   seriesId: 'test-series',
@@ -106,12 +105,14 @@ describe('renderPlot', () => {
 });
 
 describe('buildChart', () => {
-  it('knows the four chart ids and builds each from the real series', () => {
+  it('knows the six chart ids and builds each from the real series', () => {
     expect(CHART_IDS).toEqual([
       'annual-balance-1991-2025',
       'bilateral-goods-2024',
       'debt-and-deficits',
       'vintages-2024',
+      'latest-24-months',
+      'tariff-period',
     ]);
     for (const id of CHART_IDS) {
       const chart = buildChart(id);
@@ -225,8 +226,8 @@ describe('bilateral-goods-2024', () => {
 
 describe('debt-and-deficits', () => {
   const chart = buildDebtAndDeficitsChart({
-    debt: loadQuarterly(),
-    deficits: loadFiscalYears(),
+    debt: loadQuarterly(newestSeriesId('GFDEBTN')),
+    deficits: loadFiscalYears(newestSeriesId('FYFSD')),
     debtSource: source,
     deficitSource: { ...source, seriesId: 'other' },
   });
@@ -247,51 +248,86 @@ describe('debt-and-deficits', () => {
   });
 
   it('states the latest debt and deficit, and the surplus years', () => {
-    expect(chart.summary).toContain('$36.2 trillion at the end of March 2025');
+    expect(chart.summary).toContain('$39.1 trillion at the end of March 2026');
     expect(chart.summary).toContain('$1.8 trillion in fiscal year 2025');
     expect(chart.summary).toContain('fiscal years 1998 to 2001');
-    expect(chart.tables[0]?.rows.at(-1)).toEqual(['March 2025', '$36.21 trillion']);
+    expect(chart.tables[0]?.rows.at(-1)).toEqual(['March 2026', '$39.07 trillion']);
     expect(chart.sources.map((cited) => cited.seriesId)).toEqual(['test-series', 'other']);
   });
 });
 
 describe('vintages-2024', () => {
-  const input = {
-    year: 2024,
-    firstPublished: loadMonthly(SERIES_IDS.firstPublished),
-    revised: loadMonthly(SERIES_IDS.revised),
-    firstSource: source,
-    revisedSource: source,
-  };
-  const chart = buildVintagesChart(input);
+  const vintages = [
+    {
+      tone: 'first',
+      label: 'First published',
+      column: 'First published',
+      words: 'first published',
+      points: loadMonthly(SERIES_IDS.firstPublished),
+      source,
+    },
+    {
+      tone: 'revised',
+      label: 'After the June 2025 revision',
+      column: 'June 2025',
+      words: 'after the June 2025 revision',
+      points: loadMonthly(SERIES_IDS.revised),
+      source,
+    },
+    {
+      tone: 'latest',
+      label: 'After the June 2026 revision',
+      column: 'June 2026',
+      words: 'after the June 2026 revision',
+      points: monthlyColumn(SERIES_IDS.afterJune2026, 'BOPGSTB'),
+      source,
+    },
+  ] as const;
+  const chart = buildVintagesChart({ year: 2024, vintages });
   const svg = svgOf(chart.panels[0]?.svg ?? '');
 
-  it('draws two lines of twelve marked months, told apart by dash and marker shape', () => {
-    expect(svg.querySelectorAll('.chart-line path')).toHaveLength(2);
+  it('draws three lines of twelve marked months, told apart by dash and marker shape', () => {
+    expect(svg.querySelectorAll('.chart-line path')).toHaveLength(3);
     expect(svg.querySelectorAll('.chart-dot--first > *')).toHaveLength(12);
     expect(svg.querySelectorAll('.chart-dot--revised > *')).toHaveLength(12);
-    expect(chart.key.map((entry) => entry.marker?.shape)).toEqual(['circle', 'square']);
+    expect(svg.querySelectorAll('.chart-dot--latest > *')).toHaveLength(12);
+    expect(chart.key.map((entry) => entry.marker?.shape)).toEqual(['circle', 'square', 'triangle']);
   });
 
-  it('tabulates each month in both vintages and the yearly totals', () => {
+  it('tabulates each month in every vintage and the yearly totals', () => {
     const rows = chart.tables[0]?.rows ?? [];
     expect(rows).toHaveLength(13);
-    expect(rows[0]).toEqual(['January 2024', '−$66.9 billion', '−$67.1 billion', '−$0.1 billion']);
+    // January 2024: −66,938 first published (March 2025 download), −67,077 after the June 2025
+    // revision, −63,925 after the June 2026 revision, read off the three CSV files.
+    expect(rows[0]).toEqual([
+      'January 2024',
+      '−$66.9 billion',
+      '−$67.1 billion',
+      '−$63.9 billion',
+      '+$3 billion',
+    ]);
     expect(rows[12]).toEqual([
       'Whole year 2024',
       '−$918.4 billion',
       '−$903.5 billion',
-      '+$14.9 billion',
+      '−$885.5 billion',
+      '+$32.9 billion',
     ]);
     expect(chart.summary).toContain('$918.4 billion as first published');
+    expect(chart.summary).toContain('$885.5 billion after the June 2026 revision');
   });
 
   it('fails when a month is missing from a vintage, rather than drawing a gap', () => {
+    const [first, second, third] = vintages;
     expect(() =>
       buildVintagesChart({
-        ...input,
-        revised: input.revised.filter((point) => point.period !== '2024-06'),
+        year: 2024,
+        vintages: [
+          first,
+          { ...second, points: second.points.filter((point) => point.period !== '2024-06') },
+          third,
+        ],
       }),
-    ).toThrow('2024-06 is missing from one of the two vintages');
+    ).toThrow('2024-06 is missing from the vintage "After the June 2025 revision"');
   });
 });
