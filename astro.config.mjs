@@ -9,6 +9,8 @@ import islandStyles from './src/integrations/island-styles.ts';
 import pageCsp from './src/integrations/page-csp.ts';
 import clientRequest from './src/integrations/client-request.ts';
 import { lessonReferences } from './src/integrations/lesson-references.ts';
+import buildMarker from './src/integrations/build-marker.ts';
+import headInjectWarning from './src/integrations/head-inject-warning.ts';
 
 // `SITE` and `BASE` let the same build live at a domain root or under a sub-path.
 const site = process.env.SITE ?? 'http://localhost:4321';
@@ -34,6 +36,12 @@ export default defineConfig({
     }),
     // Full-text search: builds dist/pagefind/ after every build (see the file for what is indexed).
     pagefind(),
+    // Drops the bundler's harmless warning about Astro's own "use astro:head-inject" directive
+    // (see the file for why it cannot be fixed at the source).
+    headInjectWarning(),
+    // Last, so it runs after every other build hook: marks dist/ as a finished build, which
+    // scripts/serve.mjs requires (a failed build leaves no marker and is not served).
+    buildMarker(),
   ],
   markdown: {
     // Each lesson's components are checked as it compiles (a wrong id names the file and line),

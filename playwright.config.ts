@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium-path.mjs';
 
-const port = Number(process.env.E2E_PORT ?? 4322);
+// Not 4321 (npm start) nor 4322 (where `npm run dev` goes when 4321 is taken), so the tests can
+// run while a newcomer has the site open.
+const port = Number(process.env.E2E_PORT ?? 4390);
 const executablePath = findChromium();
 
 export default defineConfig({

@@ -5,9 +5,15 @@
  * under its base path. Used by `npm start`, the end-to-end tests and the benchmark.
  *
  *   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
+ *
+ * PORT and HOST in the environment set the defaults of --port and --host (`PORT=4400 npm start`).
+ * It refuses, with a sentence saying what to run, a folder that holds no build, a build that did
+ * not finish (no marker from src/integrations/build-marker.ts) and a port already taken, because
+ * a newcomer meets those first and a stack trace tells them nothing.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
@@ -21,6 +27,26 @@ const { values } = parseArgs({
 });
 
 const root = resolve(values.dir);
+/** Written by src/integrations/build-marker.ts when `astro build` finishes; keep the names equal. */
+const BUILD_MARKER = '.build-complete';
+
+/** Says what went wrong and what to run instead, then stops with a failure status. */
+function refuse(message) {
+  console.error(message);
+  process.exit(1);
+}
+
+const shown = values.dir;
+if (!existsSync(root)) {
+  refuse(
+    `There is no built site in ${shown}/ to serve. Build it first:\n\n    npm run build\n\nthen run this again, or run \`npm start\`, which builds and serves.`,
+  );
+}
+if (!existsSync(join(root, BUILD_MARKER))) {
+  refuse(
+    `${shown}/ is not a finished build: the last \`astro build\` stopped before the end (see its errors), or ${shown}/ was not made by it. Fix what it reported, then:\n\n    npm run build\n\nand run this again.`,
+  );
+}
 const base = (process.env.BASE ?? '/').replace(/\/?$/, '/');
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -140,6 +166,26 @@ const server = createServer(async (request, response) => {
     response.end('Server error');
     console.error(error);
   }
+});
+
+server.on('error', (error) => {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  if (code === 'EADDRINUSE') {
+    refuse(
+      `Port ${values.port} on ${values.host} is already in use, perhaps by another \`npm start\`, \`npm run preview\` or \`npm run dev\`. Stop that one, or choose another port:\n\n    PORT=4400 npm start        (or: PORT=4400 npm run preview)`,
+    );
+  }
+  if (code === 'EACCES') {
+    refuse(
+      `Not allowed to listen on port ${values.port}: ports below 1024 need root. Choose another:\n\n    PORT=4400 npm start`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+    refuse(
+      `Cannot listen on host ${values.host}: this machine has no such address. Use HOST=127.0.0.1 (this machine only) or HOST=0.0.0.0 (every network).`,
+    );
+  }
+  throw error;
 });
 
 server.listen(Number(values.port), values.host, () => {

@@ -236,7 +236,12 @@ export default function Search() {
   }
 
   let message = '';
-  if (status === 'error') message = 'Search could not load. Please reload the page to try again.';
+  // The index exists only in a build (src/integrations/pagefind.ts runs after `astro build`),
+  // so under `npm run dev` the load always fails: say what to do instead of "reload".
+  if (status === 'error' && import.meta.env.DEV)
+    message = 'Search works on a built site: run npm start.';
+  else if (status === 'error')
+    message = 'Search could not load. Please reload the page to try again.';
   else if (query.trim() && status === 'loading') message = 'Loading search…';
   else if (answered && answered === query.trim()) message = countMessage(results.length, answered);
   const spoken = useLiveRegion(message, 400);
