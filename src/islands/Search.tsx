@@ -8,6 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TargetedEvent } from 'preact';
+import { isArray, isRecord } from '../logic/guards';
 import { useLiveRegion } from './useLiveRegion';
 
 /** How long typing must pause before a search runs. */
@@ -42,10 +43,6 @@ export interface Segment {
 
 type Status = 'loading' | 'ready' | 'error';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
 function isPagefind(value: unknown): value is PagefindApi {
   return (
     isRecord(value) &&
@@ -60,9 +57,8 @@ function isResult(value: unknown): value is PagefindResult {
 
 /** Pagefind's `{ results: [...] }`, or null when the answer has another shape. */
 function resultsOf(response: unknown): PagefindResult[] | null {
-  if (!isRecord(response) || !Array.isArray(response['results'])) return null;
-  const results: unknown[] = response['results'];
-  return results.filter(isResult);
+  const results = isRecord(response) ? response['results'] : undefined;
+  return isArray(results) ? results.filter(isResult) : null;
 }
 
 function kindOf(url: string): Hit['kind'] {

@@ -4,6 +4,7 @@
  */
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { formatMoney } from '../logic/money';
+import { fullMarks } from '../logic/quiz/full-marks';
 import { formatPoints } from '../logic/quiz/points';
 import type { Question, QuizBank } from '../schemas/quiz';
 import { lessonsInOrder } from './lessons';
@@ -45,21 +46,6 @@ export function inQuizOrder<T extends { readonly id: string }>(
 ): T[] {
   const order = displayOrder(question, lessonSlug);
   return [...things].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-}
-
-/** Full marks for a question, by the rules in content/quizzes/README.md. */
-export function fullMarks(question: Question): number {
-  switch (question.type) {
-    case 'multi':
-      return question.choices.filter((choice) => choice.correct).length;
-    case 'classify':
-      return question.items.length;
-    case 'order':
-      return (question.items.length * (question.items.length - 1)) / 2;
-    case 'single':
-    case 'numeric':
-      return 1;
-  }
 }
 
 function toleranceText(question: Question & { type: 'numeric' }): string {

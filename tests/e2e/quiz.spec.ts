@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { loadQuizBanks } from '../../src/lib/content/quiz-banks';
+import { fullMarks } from '../../src/logic/quiz/full-marks';
 import type { Question } from '../../src/schemas/quiz';
 import { expect, test, wakeIslands } from './fixtures';
 
@@ -23,20 +24,6 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
-}
-
-/** Full marks for a question, by the rules in content/quizzes/README.md. */
-function pointsOf(question: Question): number {
-  switch (question.type) {
-    case 'multi':
-      return question.choices.filter((choice) => choice.correct).length;
-    case 'classify':
-      return question.items.length;
-    case 'order':
-      return (question.items.length * (question.items.length - 1)) / 2;
-    default:
-      return 1;
-  }
 }
 
 /** Answers the visible question correctly with the keyboard only (focus moves, keys press). */
@@ -95,7 +82,7 @@ test('a whole lesson quiz can be done with the keyboard alone', async ({ page })
       await expect(page.locator('.quiz .question-prompt')).toBeFocused();
     }
   }
-  const possible = bank.questions.reduce((sum, question) => sum + pointsOf(question), 0);
+  const possible = bank.questions.reduce((sum, question) => sum + fullMarks(question), 0);
   await expect(page.locator('.quiz-summary')).toContainText(
     `All done: ${possible} points out of ${possible}`,
   );

@@ -7,6 +7,7 @@ import { correctAnswer } from '../../logic/quiz/correct-answer';
 import { formatPoints } from '../../logic/quiz/points';
 import type { QuizItem } from '../../logic/quiz/quiz-file';
 import type { QuizResponse, Score } from '../../logic/quiz/types';
+import { verdictOf } from '../../logic/quiz/verdict';
 import AnswerPanel from './AnswerPanel';
 import { loadScorer } from './load-scorer';
 import ResponseControls, { emptyResponse } from './ResponseControls';
@@ -46,18 +47,15 @@ export default function QuestionCard({ item, number, count, onScored, onNext }: 
       );
       return;
     }
-    const { scoreResponse, validateResponse } = scorer;
-    const validation = validateResponse(question, response);
-    if (validation.type === 'invalid') {
-      setMessage(validation.message);
+    // One call: an answer that is not complete yet comes back invalid, with what to fix.
+    const result = scorer.scoreResponse(question, response, { hintsUsed: hintsShown });
+    if (result.type === 'invalid') {
+      setMessage(result.message);
       return;
     }
-    const result = scoreResponse(question, response, { hintsUsed: hintsShown });
-    setMessage(result.type === 'invalid' ? result.message : null);
-    if (result.type === 'points') {
-      setScore(result);
-      onScored(question.id, result, hintsShown);
-    }
+    setMessage(null);
+    setScore(result);
+    onScored(question.id, result, hintsShown);
   };
 
   const tryAgain = () => {
@@ -70,6 +68,7 @@ export default function QuestionCard({ item, number, count, onScored, onNext }: 
   };
 
   const answer = correctAnswer(question);
+  const verdict = score?.type === 'points' ? verdictOf(score) : null;
 
   return (
     <article class="question" aria-labelledby={`${idBase}-prompt`} id={idBase}>
@@ -141,15 +140,11 @@ export default function QuestionCard({ item, number, count, onScored, onNext }: 
           )}
         </div>
       </form>
-      {answered && (
-        <div
-          class={`question-feedback ${score.correct ? 'is-correct' : score.earned > 0 ? 'is-partial' : 'is-incorrect'}`}
-        >
+      {answered && verdict && (
+        <div class={`question-feedback is-${verdict.tone}`}>
           <p class="feedback-verdict">
-            <strong>
-              {score.correct ? 'Correct.' : score.earned > 0 ? 'Partly right.' : 'Not quite.'}
-            </strong>{' '}
-            You earned {formatPoints(score.earned)} out of {score.total}.
+            <strong>{verdict.text}</strong> You earned {formatPoints(score.earned)} out of{' '}
+            {score.total}.
           </p>
           <ul class="feedback-lines">
             {score.feedback.map((line) => (

@@ -11,6 +11,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Score } from '../../logic/quiz/types';
 import { formatPoints } from '../../logic/quiz/points';
+import { verdictOf } from '../../logic/quiz/verdict';
 import { loadScorer } from './load-scorer';
 import QuestionCard, { type QuizItem } from './QuestionCard';
 import TopicSummary, { summariseByTopic } from './TopicSummary';
@@ -192,7 +193,7 @@ function QuizQuestions({ headingId, title, mode, items, takeFocus }: QuestionsPr
         ? previous
         : { ...previous, [questionId]: { earned: score.earned, total: score.total } },
     );
-    const verdict = score.correct ? 'Correct.' : score.earned > 0 ? 'Partly right.' : 'Not quite.';
+    const verdict = verdictOf(score).text;
     const hintNote =
       hintsUsed > 0 ? ` You used ${hintsUsed === 1 ? 'one hint' : `${hintsUsed} hints`}.` : '';
     setAnnouncement(

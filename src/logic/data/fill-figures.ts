@@ -14,15 +14,13 @@
  */
 import type { Figure } from '../../schemas/figure';
 import { formatFigure, formatFigureChange, formatFigurePeriod } from '../figure-format';
+import { isRecord } from '../guards';
 import { roundTo } from '../money';
 
 const PLACEHOLDER = /\{\{\s*([a-z0-9-]+)\s*(?:\|\s*([a-z]+)\s*)?\}\}/g;
 const FORMATS = ['value', 'abs', 'billions', 'period', 'change'] as const;
 type Format = (typeof FORMATS)[number];
 const isFormat = (text: string): text is Format => FORMATS.some((format) => format === text);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export interface Filled {
   /** The structure with every placeholder replaced. */

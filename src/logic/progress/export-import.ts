@@ -3,11 +3,10 @@
  * clearing storage. The file carries a header naming this site, the format version and the
  * date, so a wrong file is refused with a reason instead of quietly replacing real progress.
  */
-import { isRecord, ownEntries, ownField } from './guards';
+import { isRecord, isSlug, ownEntries, ownField } from '../guards';
 import { isValidDate } from './review';
 import {
   isIsoDateTime,
-  isSlug,
   parseQuestionProgress,
   PROGRESS_APP,
   PROGRESS_VERSION,

@@ -1,7 +1,6 @@
-import { isRecord } from './guards';
+import { isRecord, isSlug } from '../guards';
 import {
   emptyProgress,
-  isSlug,
   parseProgress,
   parseQuestionProgress,
   type Progress,

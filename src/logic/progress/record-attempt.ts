@@ -1,6 +1,7 @@
 import type { Score } from '../quiz/types';
 import { isValidDate, nextReview } from './review';
-import { type Attempt, isSlug, MAX_ATTEMPTS_KEPT, type Progress, questionEntry } from './schema';
+import { isSlug } from '../guards';
+import { type Attempt, MAX_ATTEMPTS_KEPT, type Progress, questionEntry } from './schema';
 
 /**
  * Progress after the reader checks an answer: a new object, the old one untouched. The first

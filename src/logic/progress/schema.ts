@@ -10,7 +10,7 @@
  * returns a fresh value holding only the fields described here (extra fields are dropped, as
  * before), or null.
  */
-import { isArray, isRecord, ownEntries, ownField } from './guards';
+import { isArray, isRecord, isSlug, ownEntries, ownField } from '../guards';
 
 /** The localStorage key the island saves progress under. */
 export const PROGRESS_KEY = 'tde-progress';
@@ -68,22 +68,6 @@ export interface Progress {
   version: typeof PROGRESS_VERSION;
   /** Progress per question id; a question never answered has no entry. */
   questions: Record<string, QuestionProgress>;
-}
-
-/**
- * The site's slug rule, as `slugSchema` states it for the content collections: lower-case
- * letters, digits and single hyphens, like `trade-balance-2024`. It is copied here rather than
- * imported because `slugSchema` brings the schema library with it; a unit test checks that the
- * two rules agree.
- */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/**
- * Whether a value is a slug, the only form a question id takes. Keys such as `__proto__` and
- * `Constructor` fail it, so they never become entries of the saved record.
- */
-export function isSlug(value: unknown): value is string {
-  return typeof value === 'string' && SLUG.test(value);
 }
 
 /** The layout `Date.prototype.toISOString` writes; `isIsoDateTime` checks the digits' ranges. */

@@ -12,8 +12,7 @@
  */
 import { firstRepeatedId } from './first-repeated-id';
 import type { Question } from '../../schemas/quiz';
-import { isArray, isRecord, ownField } from '../progress/guards';
-import { isSlug } from '../progress/schema';
+import { isArray, isRecord, isSlug, ownField } from '../guards';
 
 /**
  * The version of the file's layout. Raise it whenever the layout changes: a page from one deploy

@@ -4,7 +4,7 @@
  * as a reference (tests never reach the browser, so zod costs nothing here) and checks, on
  * generated values near the edges of every rule, that both accept the same values and return
  * the same result, down to the order of keys. The slug rule is also checked against the site's
- * shared `slugSchema`, which the progress module copies instead of importing.
+ * shared `slugSchema`, which src/logic/guards.ts copies instead of importing.
  */
 import { z } from 'astro/zod';
 import fc from 'fast-check';
@@ -12,7 +12,6 @@ import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   isIsoDateTime,
-  isSlug,
   LEITNER_BOX_COUNT,
   MAX_ATTEMPTS_KEPT,
   parseAttempt,
@@ -20,6 +19,7 @@ import {
   parseQuestionProgress,
   PROGRESS_VERSION,
 } from '../../../src/logic/progress/schema';
+import { isSlug } from '../../../src/logic/guards';
 import { slugSchema } from '../../../src/schemas/shared';
 import { attemptLike, entryLike, isoLike, progressLike, slugLike } from './progress.arbitraries';
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyProgress,
   isIsoDateTime,
-  isSlug,
   LEITNER_BOX_COUNT,
   MAX_ATTEMPTS_KEPT,
   parseAttempt,
@@ -13,6 +12,7 @@ import {
   PROGRESS_VERSION,
   questionEntry,
 } from '../../../src/logic/progress/schema';
+import { isSlug } from '../../../src/logic/guards';
 import { savedProgress } from './progress.testdata';
 
 describe('the saved progress schema', () => {

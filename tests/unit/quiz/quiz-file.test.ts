@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quizItem } from '../../../src/lib/quiz-items';
-import { isArray, isRecord } from '../../../src/logic/progress/guards';
+import { isArray, isRecord } from '../../../src/logic/guards';
 import {
   parseQuizFile,
   QUIZ_FILE_VERSION,

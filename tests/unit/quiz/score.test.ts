@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreResponse, validateResponse } from '../../../src/logic/quiz/score';
+import { scoreResponse, scoringByType, validateResponse } from '../../../src/logic/quiz/score';
 import {
   UNREADABLE_RESPONSE_MESSAGE,
   WRONG_KIND_MESSAGE,
@@ -13,7 +13,34 @@ import {
 } from './questions.testdata';
 import './matchers';
 
+describe('scoringByType', () => {
+  it('has a validate and a score for each type of question, and nothing else', () => {
+    expect(Object.keys(scoringByType).sort()).toEqual([
+      'classify',
+      'multi',
+      'numeric',
+      'order',
+      'single',
+    ]);
+    for (const scoring of Object.values(scoringByType)) {
+      expect(typeof scoring.validate).toBe('function');
+      expect(typeof scoring.score).toBe('function');
+    }
+  });
+});
+
 describe('scoreResponse', () => {
+  it('is the only call a quiz needs: an incomplete answer gets the validator message', () => {
+    const empty = { type: 'multi', choiceIds: [] };
+    const validation = validateResponse(multiServicesExports, empty);
+    expect(validation.type).toBe('invalid');
+    if (validation.type !== 'invalid') return;
+    expect(scoreResponse(multiServicesExports, empty)).toBeInvalid(validation.message);
+    expect(scoreResponse(numericDeficit2024, { type: 'numeric', text: '' })).toBeInvalid(
+      'Enter an amount, such as 918.4 or $918.4 billion.',
+    );
+  });
+
   it('sends each question type to its own scorer', () => {
     expect(
       scoreResponse(singleDeficitMeaning, { type: 'single', choiceId: 'imports-exceed-exports' }),

@@ -1,4 +1,5 @@
 import type { ClassifyQuestion } from '../../../schemas/quiz';
+import { fullMarks } from '../full-marks';
 import { applyHintRule } from '../hints';
 import type { ClassifyResponse } from '../response';
 import type { FeedbackLine, Score, ScoreContext } from '../types';
@@ -40,7 +41,7 @@ export function scoreClassify(
         : `${quoted(item.text)} does not belong in ${labels.get(placed) ?? 'that group'}.`);
     feedback.push({ tone: 'incorrect', text });
   }
-  const total = question.items.length;
+  const total = fullMarks(question);
   feedback.unshift(
     earned === total
       ? { tone: 'correct', text: 'Every item is in the right group.' }

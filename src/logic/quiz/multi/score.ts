@@ -1,4 +1,5 @@
 import type { MultiQuestion } from '../../../schemas/quiz';
+import { fullMarks } from '../full-marks';
 import { applyHintRule } from '../hints';
 import { countOf } from '../points';
 import type { MultiResponse } from '../response';
@@ -23,7 +24,7 @@ export function scoreMulti(
   if (validation.type === 'invalid') return validation;
 
   const choicesById = new Map(question.choices.map((choice) => [choice.id, choice]));
-  const total = question.choices.filter((choice) => choice.correct).length;
+  const total = fullMarks(question);
   let rightTicks = 0;
   let wrongTicks = 0;
   const feedback: FeedbackLine[] = [];

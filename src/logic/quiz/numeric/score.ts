@@ -1,4 +1,5 @@
 import type { NumericQuestion } from '../../../schemas/quiz';
+import { fullMarks } from '../full-marks';
 import { applyHintRule, hintsOpened } from '../hints';
 import type { NumericResponse } from '../response';
 import type { FeedbackLine, Score, ScoreContext } from '../types';
@@ -29,7 +30,7 @@ export function scoreNumeric(
   ];
   return applyHintRule(
     question,
-    { earned: diagnosis.kind === 'right' ? 1 : 0, total: 1, feedback },
+    { earned: diagnosis.kind === 'right' ? 1 : 0, total: fullMarks(question), feedback },
     context,
   );
 }

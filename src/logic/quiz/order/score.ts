@@ -1,4 +1,5 @@
 import type { OrderQuestion } from '../../../schemas/quiz';
+import { fullMarks } from '../full-marks';
 import { applyHintRule } from '../hints';
 import type { OrderResponse } from '../response';
 import type { FeedbackLine, Score, ScoreContext } from '../types';
@@ -33,8 +34,7 @@ export function scoreOrder(
       }
     }
   }
-  const n = question.items.length;
-  const total = (n * (n - 1)) / 2;
+  const total = fullMarks(question);
   const feedback: FeedbackLine[] = [];
   if (earned === total) {
     feedback.push({ tone: 'correct', text: 'Every item is in the right place.' });

@@ -1,4 +1,5 @@
 import type { SingleQuestion } from '../../../schemas/quiz';
+import { fullMarks } from '../full-marks';
 import { applyHintRule } from '../hints';
 import type { SingleResponse } from '../response';
 import type { Score, ScoreContext } from '../types';
@@ -23,7 +24,7 @@ export function scoreSingle(
     question,
     {
       earned: picked.correct ? 1 : 0,
-      total: 1,
+      total: fullMarks(question),
       feedback: [{ tone: picked.correct ? 'correct' : 'incorrect', text }],
     },
     context,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isArray,
-  isPlainRecord,
-  isRecord,
-  ownEntries,
-  ownField,
-} from '../../../src/logic/progress/guards';
+import { isArray, isPlainRecord, isRecord, ownEntries, ownField } from '../../src/logic/guards';
 
 describe('isRecord and isArray', () => {
   it('tell objects with fields from lists and from values that are not objects', () => {

@@ -1,8 +1,9 @@
 /**
- * Small checks for reading JSON-shaped values of unknown origin: saved progress and imported
- * files. They are written by hand rather than taken from a schema library because this module
- * runs in the browser, where such a library would cost more than the page's whole script budget.
- * This file is internal to the progress module; ./schema builds the progress checks on it.
+ * Small checks for reading JSON-shaped values of unknown origin: saved progress, imported files,
+ * quiz files fetched from the site and the search library's answers. They are written by hand
+ * rather than taken from a schema library because this module runs in the browser, where such a
+ * library would cost more than the page's whole script budget. They live here, outside any one
+ * feature, so that the quiz reader does not have to load the progress code to use them.
  */
 
 /** Whether a value is an object whose fields can be read: not null, not an array. */
@@ -56,4 +57,20 @@ export function ownEntries(value: unknown): Array<[string, unknown]> | null {
     entries.push([key, value[key]]);
   }
   return entries;
+}
+
+/**
+ * The site's slug rule, as `slugSchema` states it for the content collections: lower-case
+ * letters, digits and single hyphens, like `trade-balance-2024`. It is copied here rather than
+ * imported because `slugSchema` brings the schema library with it; a unit test checks that the
+ * two rules agree.
+ */
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Whether a value is a slug, the only form a question id takes. Keys such as `__proto__` and
+ * `Constructor` fail it, so they never become entries of the saved record.
+ */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && SLUG.test(value);
 }
