@@ -3,21 +3,14 @@
  * its value at its far end.
  */
 import { balanceKind } from '../logic/balance';
-import {
-  CHART_WIDTH,
-  rowBar,
-  rowsHeight,
-  rowTextBaseline,
-  spanFromZero,
-  withMinimumLength,
-} from '../logic/charts/bars';
+import { CHART_WIDTH, withMinimumLength } from '../logic/charts/bars';
+import { spanFromZero, zeroPlacement } from '../logic/charts/diverging';
+import { rowBar, rowsHeight, rowTextBaseline } from '../logic/charts/rows';
 import { valueLabelPlacement } from '../logic/charts/labels';
-import { linearScale, zeroPlacement } from '../logic/charts/scale';
+import { linearScale } from '../logic/charts/scale';
 import { formatMoneyDetailed } from '../logic/money';
-import BarRect from './charts/BarRect';
+import { BarRect, ChartFigure, ZeroLine } from './charts/BarChart';
 import BarRow from './charts/BarRow';
-import ChartFigure from './charts/ChartFigure';
-import ZeroLine from './charts/ZeroLine';
 
 export interface Bar {
   label: string;

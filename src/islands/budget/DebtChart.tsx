@@ -3,12 +3,11 @@
  * part, in a second colour, is what that year added (the flow: the deficit plus interest) or took
  * away. The table beside it carries the same numbers.
  */
-import { CHART_WIDTH, columnBand, spanBetween, withMinimumLength } from '../../logic/charts/bars';
+import { CHART_WIDTH, spanBetween, withMinimumLength } from '../../logic/charts/bars';
+import { columnBand } from '../../logic/charts/columns';
 import { extentWithZero, linearScale } from '../../logic/charts/scale';
 import { formatMoney } from '../../logic/money';
-import BarRect from '../charts/BarRect';
-import ChartFigure from '../charts/ChartFigure';
-import ZeroLine from '../charts/ZeroLine';
+import { BarRect, ChartFigure, ZeroLine } from '../charts/BarChart';
 
 export interface DebtColumn {
   label: string;

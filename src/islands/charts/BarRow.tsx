@@ -3,8 +3,7 @@
  * whatever the chart draws in the row (its bars, its value).
  */
 import type { ComponentChildren } from 'preact';
-import { rowTextBaseline } from '../../logic/charts/bars';
-import { rowLabelX } from '../../logic/charts/labels';
+import { rowLabelX, rowTextBaseline } from '../../logic/charts/rows';
 
 interface Props {
   /** The row's place from the top, which sets its height in the drawing. */

@@ -2,19 +2,12 @@
  * National saving and investment as two bars on one scale, and net exports, the gap between
  * them, as a third. The identity written out beside it carries the same numbers.
  */
-import {
-  CHART_WIDTH,
-  rowBar,
-  rowsHeight,
-  spanBetween,
-  withMinimumLength,
-} from '../../logic/charts/bars';
+import { CHART_WIDTH, spanBetween, withMinimumLength } from '../../logic/charts/bars';
+import { rowBar, rowsHeight } from '../../logic/charts/rows';
 import { extentWithZero, linearScale } from '../../logic/charts/scale';
 import { formatMoneyDetailed } from '../../logic/money';
-import BarRect from '../charts/BarRect';
+import { BarRect, ChartFigure, ZeroLine } from '../charts/BarChart';
 import BarRow from '../charts/BarRow';
-import ChartFigure from '../charts/ChartFigure';
-import ZeroLine from '../charts/ZeroLine';
 
 interface Props {
   nationalSaving: number;

@@ -3,18 +3,13 @@
  * passed on) and the tariff itself (passed on plus absorbed by the importer). The sentence beside
  * it carries the same numbers.
  */
-import {
-  CHART_WIDTH,
-  rowBar,
-  rowsHeight,
-  rowTextBaseline,
-  stackedSpans,
-} from '../../logic/charts/bars';
+import { CHART_WIDTH } from '../../logic/charts/bars';
+import { stackedSpans } from '../../logic/charts/stacked';
+import { rowBar, rowsHeight, rowTextBaseline } from '../../logic/charts/rows';
 import { linearScale } from '../../logic/charts/scale';
 import { formatDollars } from '../../logic/calculators/dollars';
-import BarRect from '../charts/BarRect';
+import { BarRect, ChartFigure } from '../charts/BarChart';
 import BarRow from '../charts/BarRow';
-import ChartFigure from '../charts/ChartFigure';
 
 interface Props {
   price: number;

@@ -1,20 +1,13 @@
 /**
- * Where the words go on the calculators' bar charts: each row's name left of its bar, and a
- * bar's value at its far end.
+ * Where a bar's value goes on the calculators' bar charts: at the bar's far end, inside or out.
  */
-import type { Side } from './bars';
+import type { Side } from './diverging';
 import type { Span } from './scale';
 
-// The gap between a row's name and the bars, and between a value and its bar's end.
-const LABEL_GAP = 8;
+// The gap between a value and its bar's end.
 const VALUE_GAP = 6;
 // A bar longer than this holds a value such as "−$1,234.5 billion" at 14px inside it.
 const ROOM_FOR_VALUE = 120;
-
-/** The x at which a row's name, anchored at its end, stops short of bars that begin at `barsStart`. */
-export function rowLabelX(barsStart: number): number {
-  return barsStart - LABEL_GAP;
-}
 
 export interface ValueLabelPlacement {
   readonly x: number;

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowLabelX, valueLabelPlacement } from '../../../src/logic/charts/labels';
-
-describe('rowLabelX', () => {
-  it('ends the row’s name just left of where the bars begin', () => {
-    expect(rowLabelX(74)).toBe(66);
-  });
-});
+import { valueLabelPlacement } from '../../../src/logic/charts/labels';
 
 describe('valueLabelPlacement', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { extentWithZero, linearScale, zeroPlacement } from '../../../src/logic/charts/scale';
+import { extentWithZero, linearScale } from '../../../src/logic/charts/scale';
 
 describe('linearScale', () => {
   it('maps the ends of the domain to the ends of the pixels', () => {
@@ -45,34 +45,5 @@ describe('extentWithZero', () => {
     expect(extentWithZero([-3, -8])).toEqual({ low: -8, high: 0 });
     expect(extentWithZero([-3, 8])).toEqual({ low: -3, high: 8 });
     expect(extentWithZero([])).toEqual({ low: 0, high: 0 });
-  });
-});
-
-describe('zeroPlacement', () => {
-  const plot = { start: 74, length: 336 };
-
-  it('puts zero in the middle when values fall on both sides', () => {
-    expect(zeroPlacement(plot, { negative: true, positive: true })).toEqual({
-      zero: 74 + 168,
-      reach: 168,
-    });
-  });
-
-  it('puts zero at the right edge when every bar is negative', () => {
-    expect(zeroPlacement(plot, { negative: true, positive: false })).toEqual({
-      zero: 410,
-      reach: 336,
-    });
-  });
-
-  it('puts zero at the left edge when no bar is negative', () => {
-    expect(zeroPlacement(plot, { negative: false, positive: true })).toEqual({
-      zero: 74,
-      reach: 336,
-    });
-    expect(zeroPlacement(plot, { negative: false, positive: false })).toEqual({
-      zero: 74,
-      reach: 336,
-    });
   });
 });
