@@ -1,9 +1,13 @@
 /**
  * National saving and investment as two bars on one scale, and net exports, the gap between
- * them, as a third. Plain SVG attributes only; the identity written out beside it carries the
- * same numbers.
+ * them, as a third. The identity written out beside it carries the same numbers.
  */
+import { CHART_WIDTH, spanBetween, withMinimumLength } from '../../logic/charts/bars';
+import { rowBar, rowsHeight } from '../../logic/charts/rows';
+import { extentWithZero, linearScale } from '../../logic/charts/scale';
 import { formatMoneyDetailed } from '../../logic/money';
+import { BarRect, ChartFigure, ZeroLine } from '../charts/BarChart';
+import BarRow from '../charts/BarRow';
 
 interface Props {
   nationalSaving: number;
@@ -12,10 +16,7 @@ interface Props {
   description: string;
 }
 
-const WIDTH = 420;
-const LABEL = 120;
-const ROW = 34;
-const BAR = 22;
+const LABEL_WIDTH = 120;
 
 export default function SavingBars({ nationalSaving, investment, netExports, description }: Props) {
   const rows = [
@@ -27,42 +28,36 @@ export default function SavingBars({ nationalSaving, investment, netExports, des
       kind: netExports < 0 ? 'deficit' : netExports > 0 ? 'surplus' : 'balanced',
     },
   ];
-  const high = Math.max(0, ...rows.map((row) => row.value));
-  const low = Math.min(0, ...rows.map((row) => row.value));
-  const plot = WIDTH - LABEL - 8;
-  const range = high - low || 1;
-  const x = (value: number) => LABEL + ((value - low) / range) * plot;
-  const height = rows.length * ROW + 4;
+  const { low, high } = extentWithZero(rows.map((row) => row.value));
+  const x = linearScale(
+    { from: low, to: high },
+    { start: LABEL_WIDTH, length: CHART_WIDTH - LABEL_WIDTH - 8 },
+  );
+  const height = rowsHeight(rows.length, 4);
   return (
-    <figure class="saving-bars">
-      <figcaption>Saving, investment and the gap between them</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${height}`}
-        width="100%"
-        role="img"
-        aria-label={description}
-        focusable="false"
-      >
-        {rows.map((row, index) => {
-          const y = index * ROW + 4;
-          const left = Math.min(x(0), x(row.value));
-          return (
-            <g key={row.label} class={`bar bar-${row.kind}`}>
-              <text class="bar-label" x={LABEL - 8} y={y + BAR / 2 + 5} text-anchor="end">
-                {row.label}
-              </text>
-              <rect
-                x={left}
-                y={y}
-                width={Math.max(Math.abs(x(row.value) - x(0)), 1)}
-                height={BAR}
-              />
-              <title>{`${row.label}: ${formatMoneyDetailed(row.value)}`}</title>
-            </g>
-          );
-        })}
-        <line class="zero-line" x1={x(0)} x2={x(0)} y1={0} y2={height} />
-      </svg>
-    </figure>
+    <ChartFigure
+      name="saving-bars"
+      caption="Saving, investment and the gap between them"
+      height={height}
+      description={description}
+    >
+      {rows.map((row, index) => (
+        <BarRow
+          key={row.label}
+          index={index}
+          label={row.label}
+          barsStart={LABEL_WIDTH}
+          kind={`bar bar-${row.kind}`}
+        >
+          <BarRect
+            orientation="horizontal"
+            along={withMinimumLength(spanBetween(x(0), x(row.value)), 1)}
+            across={rowBar(index)}
+          />
+          <title>{`${row.label}: ${formatMoneyDetailed(row.value)}`}</title>
+        </BarRow>
+      ))}
+      <ZeroLine bars="horizontal" at={x(0)} length={height} />
+    </ChartFigure>
   );
 }

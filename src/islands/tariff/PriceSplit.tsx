@@ -1,9 +1,15 @@
 /**
  * Two bars on one scale: what the buyer pays (the original price plus the part of the tariff
- * passed on) and the tariff itself (passed on plus absorbed by the importer). Plain SVG
- * attributes only; the sentence beside it carries the same numbers.
+ * passed on) and the tariff itself (passed on plus absorbed by the importer). The sentence beside
+ * it carries the same numbers.
  */
+import { CHART_WIDTH } from '../../logic/charts/bars';
+import { stackedSpans } from '../../logic/charts/stacked';
+import { rowBar, rowsHeight, rowTextBaseline } from '../../logic/charts/rows';
+import { linearScale } from '../../logic/charts/scale';
 import { formatDollars } from '../../logic/calculators/dollars';
+import { BarRect, ChartFigure } from '../charts/BarChart';
+import BarRow from '../charts/BarRow';
 
 interface Props {
   price: number;
@@ -12,15 +18,14 @@ interface Props {
   description: string;
 }
 
-const WIDTH = 420;
-const LABEL = 92;
-const ROW = 34;
-const BAR = 22;
+const LABEL_WIDTH = 92;
 
 export default function PriceSplit({ price, passedOn, absorbed, description }: Props) {
   const largest = Math.max(price + passedOn, passedOn + absorbed);
-  const plot = WIDTH - LABEL - 8;
-  const scale = (value: number) => (largest > 0 ? (value / largest) * plot : 0);
+  const lengthOf = linearScale(
+    { from: 0, to: largest },
+    { start: 0, length: CHART_WIDTH - LABEL_WIDTH - 8 },
+  );
   const rows = [
     {
       label: 'Buyer pays',
@@ -37,47 +42,44 @@ export default function PriceSplit({ price, passedOn, absorbed, description }: P
       ],
     },
   ];
+  const legend = (
+    <p class="split-key">
+      <span class="key-price">Price before the tariff</span>{' '}
+      <span class="key-passed">Tariff passed on to the buyer</span>{' '}
+      <span class="key-absorbed">Tariff absorbed by the importer</span>
+    </p>
+  );
   return (
-    <figure class="price-split">
-      <figcaption>Where the price and the tariff go, per unit</figcaption>
-      <svg
-        viewBox={`0 0 ${WIDTH} ${rows.length * ROW + 4}`}
-        width="100%"
-        role="img"
-        aria-label={description}
-        focusable="false"
-      >
-        {rows.map((row, index) => {
-          const y = index * ROW + 4;
-          let x = LABEL;
-          const total = row.parts.reduce((sum, part) => sum + part.value, 0);
-          return (
-            <g key={row.label}>
-              <text class="bar-label" x={LABEL - 8} y={y + BAR / 2 + 5} text-anchor="end">
-                {row.label}
+    <ChartFigure
+      name="price-split"
+      caption="Where the price and the tariff go, per unit"
+      height={rowsHeight(rows.length, 4)}
+      description={description}
+      legend={legend}
+    >
+      {rows.map((row, index) => {
+        const total = row.parts.reduce((sum, part) => sum + part.value, 0);
+        const stacked = stackedSpans(LABEL_WIDTH, row.parts, (part) => lengthOf(part.value));
+        return (
+          <BarRow key={row.label} index={index} label={row.label} barsStart={LABEL_WIDTH}>
+            {stacked.map(({ part, span }) =>
+              span.length > 0 ? (
+                <BarRect
+                  kind={`split-${part.kind}`}
+                  orientation="horizontal"
+                  along={span}
+                  across={rowBar(index)}
+                />
+              ) : null,
+            )}
+            {total === 0 && (
+              <text class="bar-value" x={LABEL_WIDTH + 4} y={rowTextBaseline(index)}>
+                {formatDollars(0)}
               </text>
-              {row.parts.map((part) => {
-                const width = scale(part.value);
-                const rect = (
-                  <rect class={`split-${part.kind}`} x={x} y={y} width={width} height={BAR} />
-                );
-                x += width;
-                return width > 0 ? rect : null;
-              })}
-              {total === 0 && (
-                <text class="bar-value" x={LABEL + 4} y={y + BAR / 2 + 5}>
-                  {formatDollars(0)}
-                </text>
-              )}
-            </g>
-          );
-        })}
-      </svg>
-      <p class="split-key">
-        <span class="key-price">Price before the tariff</span>{' '}
-        <span class="key-passed">Tariff passed on to the buyer</span>{' '}
-        <span class="key-absorbed">Tariff absorbed by the importer</span>
-      </p>
-    </figure>
+            )}
+          </BarRow>
+        );
+      })}
+    </ChartFigure>
   );
 }
