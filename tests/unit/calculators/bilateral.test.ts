@@ -11,7 +11,7 @@ import {
 } from '../../../src/logic/calculators/bilateral';
 import { amount, anyNumber, everyNumberFinite, flow, noBrokenText } from './arbitraries';
 
-// From ../shared/data/trade-goods-by-partner-2024.csv (Census, goods, 2024).
+// From content/data/series/trade-goods-by-partner-2024.csv (Census, goods, 2024).
 const partners2024: Partner[] = [
   { name: 'China', exports: 143_271.7, imports: 440_319.4 },
   { name: 'Mexico', exports: 334_492.1, imports: 503_110.1 },
