@@ -5,7 +5,16 @@
 import { parseHTML } from 'linkedom';
 
 /** Elements whose text is not reading text. */
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'CANVAS', 'IFRAME', 'BUTTON']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'TEMPLATE',
+  'NOSCRIPT',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'BUTTON',
+]);
 /** Elements that hold blocks rather than run-in text. */
 const BLOCKS = new Set(
   (

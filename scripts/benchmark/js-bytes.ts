@@ -39,12 +39,15 @@ export function allScriptBytes(
   options: { siteDir: string; base: string; onRequest: boolean },
 ): { bytes: number; files: number } {
   const { siteDir, base } = options;
-  const toFile = (url: string) => (url.startsWith(base) ? join(siteDir, url.slice(base.length)) : null);
+  const toFile = (url: string) =>
+    url.startsWith(base) ? join(siteDir, url.slice(base.length)) : null;
   const tags = options.onRequest
     ? html
     : html.replace(/<astro-island\b[^>]*\bclient="request"[^>]*>/g, '');
   const queue = [
-    ...tags.matchAll(/(?:component-url|renderer-url|before-hydration-url|src|href)="([^"]+\.m?js)"/g),
+    ...tags.matchAll(
+      /(?:component-url|renderer-url|before-hydration-url|src|href)="([^"]+\.m?js)"/g,
+    ),
   ]
     .map((m) => toFile(m[1] ?? ''))
     .filter((file) => file !== null);

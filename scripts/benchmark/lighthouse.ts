@@ -108,7 +108,9 @@ export async function runLighthouse(
     if (!result) throw new Error(`Lighthouse on ${url} returned no result`);
     const { lhr } = result;
     if (lhr.runtimeError) {
-      throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+      throw new Error(
+        `Lighthouse on ${url}: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`,
+      );
     }
     return summarizeRun(lhr);
   } finally {

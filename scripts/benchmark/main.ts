@@ -50,7 +50,9 @@ function versionOf(chromium: string): string | null {
 function lighthouseVersion(): string {
   const file = join('node_modules', 'lighthouse', 'package.json');
   const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return typeof data === 'object' && data !== null && 'version' in data ? String(data.version) : '?';
+  return typeof data === 'object' && data !== null && 'version' in data
+    ? String(data.version)
+    : '?';
 }
 
 /** A run as the JSON keeps it: its warnings and errored audits are listed once for all runs. */
@@ -152,12 +154,15 @@ try {
     console.log('');
     for (const line of [...LEGEND, ...summaryLines(summary), ...whyLines(pages)]) console.log(line);
     if (errored.size > 0) {
-      console.log('\nAudits Lighthouse could not run (scored as errors, not as misses of this site):');
+      console.log(
+        '\nAudits Lighthouse could not run (scored as errors, not as misses of this site):',
+      );
       for (const [id, message] of errored) console.log(`  ${id}: ${message.slice(0, 160)}`);
     }
     if (warnings.size > 0) {
       console.log('\nLighthouse warnings:');
-      for (const warning of warnings) console.log(`  ${warning.replace(/\s+/g, ' ').slice(0, 240)}`);
+      for (const warning of warnings)
+        console.log(`  ${warning.replace(/\s+/g, ' ').slice(0, 240)}`);
     }
   }
 

@@ -39,7 +39,8 @@ function pickCalculators({ siteDir, broken, log }: Context): string[] {
     : [];
   const chosen = PREFERRED_CALCULATORS.filter((slug) => built.includes(slug));
   for (const slug of built) if (chosen.length < 2 && !chosen.includes(slug)) chosen.push(slug);
-  if (chosen.length < 2) broken.push(`only ${chosen.length} calculator page(s) in dist/calculators/`);
+  if (chosen.length < 2)
+    broken.push(`only ${chosen.length} calculator page(s) in dist/calculators/`);
   if (chosen.join() !== PREFERRED_CALCULATORS.join()) {
     log(`bench: calculators measured: ${chosen.join(', ')}`);
   }
@@ -89,7 +90,10 @@ async function countScripts(page: Draft, context: Context): Promise<void> {
 async function measure(page: Draft, run: number, context: Context): Promise<MeasuredRun | null> {
   for (let attempt = 1; attempt <= 2; attempt += 1) {
     try {
-      const result = await runLighthouse(page.url, { chromium: context.chromium, args: chromiumArgs });
+      const result = await runLighthouse(page.url, {
+        chromium: context.chromium,
+        args: chromiumArgs,
+      });
       const jsBodyBytes = page.isFloor
         ? 0
         : scriptBodyBytes(result.scripts, context.siteDir, context.base);
@@ -125,7 +129,12 @@ export async function benchmarkPages(
   const lessons = loadLessonFiles();
   const firstLesson = lessons[0]?.slug;
   if (firstLesson === undefined) throw new Error('no lessons in content/lessons/');
-  const paths = ['/', ...lessons.map((l) => `/lessons/${l.slug}/`), '/quiz/', ...pickCalculators(context)];
+  const paths = [
+    '/',
+    ...lessons.map((l) => `/lessons/${l.slug}/`),
+    '/quiz/',
+    ...pickCalculators(context),
+  ];
 
   // The floor: the first lesson's text as a bare page, served from a temp folder.
   const lessonHtmlPath = join(siteDir, 'lessons', firstLesson, 'index.html');
@@ -149,7 +158,14 @@ export async function benchmarkPages(
       url: `${site.origin}${base}${path.slice(1)}`,
       isFloor: false,
     })),
-    { ...blank, runs: [], errors: [], label: `floor (${firstLesson})`, url: `${floorServer.origin}/floor/`, isFloor: true },
+    {
+      ...blank,
+      runs: [],
+      errors: [],
+      label: `floor (${firstLesson})`,
+      url: `${floorServer.origin}/floor/`,
+      isFloor: true,
+    },
   ];
   for (const page of drafts) await countScripts(page, context);
 
@@ -176,5 +192,8 @@ export async function benchmarkPages(
   site.stop();
   floorServer.stop();
   floorDir.remove();
-  return { pages: judge(drafts), floor: { lesson: firstLesson, words: floor.words, bytes: floor.html.length } };
+  return {
+    pages: judge(drafts),
+    floor: { lesson: firstLesson, words: floor.words, bytes: floor.html.length },
+  };
 }

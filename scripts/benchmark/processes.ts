@@ -110,7 +110,11 @@ export function spawnTracked(
   args: readonly string[],
   options: SpawnOptions = {},
 ): Tracked {
-  const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    ...options,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const keep = (chunk: unknown) => {
     output = (output + String(chunk)).slice(-8000);
@@ -129,7 +133,11 @@ export async function fetchWithTimeout(
   ms = 10_000,
   init: RequestInit = {},
 ): Promise<{ status: number; type: string; body: Buffer }> {
-  const response = await fetch(url, { ...init, signal: AbortSignal.timeout(ms), redirect: 'manual' });
+  const response = await fetch(url, {
+    ...init,
+    signal: AbortSignal.timeout(ms),
+    redirect: 'manual',
+  });
   const body = Buffer.from(await response.arrayBuffer());
   return { status: response.status, type: response.headers.get('content-type') ?? '', body };
 }
@@ -145,7 +153,9 @@ export async function waitFor<T>(
   let lastError: unknown;
   while (Date.now() < deadline) {
     if (child && (child.exitCode !== null || child.signalCode !== null)) {
-      throw new Error(`${what}: the process exited (${String(child.exitCode ?? child.signalCode)})`);
+      throw new Error(
+        `${what}: the process exited (${String(child.exitCode ?? child.signalCode)})`,
+      );
     }
     try {
       const value = await check();

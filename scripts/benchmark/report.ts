@@ -37,7 +37,9 @@ function row(page: PageResult): string[] {
   const lcpRatio = page.lcpRatio;
   return [
     page.label,
-    ...CATEGORIES.map((id) => cell(m.scores[id] === null ? '–' : String(m.scores[id]), scoreMissed(m.scores[id]))),
+    ...CATEGORIES.map((id) =>
+      cell(m.scores[id] === null ? '–' : String(m.scores[id]), scoreMissed(m.scores[id])),
+    ),
     num(m.fcp),
     num(m.lcp),
     num(m.tbt),

@@ -2,7 +2,15 @@
  * Build scaling: how the build time grows when the content is multiplied. Both builds run in
  * copies of the project, every build cold, so neither the real dist/ nor its caches are touched.
  */
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readLessonFile } from '../../src/lib/content/lesson-files';

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadedJsBytes, missesOf, TARGETS, type JudgedPage } from '../../../scripts/benchmark/budgets';
+import {
+  loadedJsBytes,
+  missesOf,
+  TARGETS,
+  type JudgedPage,
+} from '../../../scripts/benchmark/budgets';
 import type { Medians } from '../../../scripts/benchmark/stats';
 
 const medianOf = (overrides: Partial<Medians> = {}): Medians => ({

@@ -39,7 +39,9 @@ describe('floorPage', () => {
   });
 
   it('keeps the language, the title and the description, and asks for no icon', () => {
-    expect(floor.html).toMatch(/^<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">/);
+    expect(floor.html).toMatch(
+      /^<!doctype html>\n<html lang="en-GB">\n<head>\n<meta charset="utf-8">/,
+    );
     expect(floor.html).toContain('<title>Basics &amp; more</title>');
     expect(floor.html).toContain('<meta name="description" content="A &quot;first&quot; lesson">');
     expect(floor.html).toContain('<link rel="icon" href="data:,">');

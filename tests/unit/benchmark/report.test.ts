@@ -64,7 +64,9 @@ describe('table', () => {
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
     expect(lines[0]).toMatch(/^page\s+perf\s+a11y\s+b-p\s+seo\s+FCP ms/);
     expect(lines[1]).toMatch(/^-+ {2}-+/);
-    expect(lines[2]).toMatch(/^\/ .* 100 {2}.* 812 .* 1000 .* 0\.000 .* 10\.0 .* 2\.0 .* 1\.5 .* 1\.10 $/);
+    expect(lines[2]).toMatch(
+      /^\/ .* 100 {2}.* 812 .* 1000 .* 0\.000 .* 10\.0 .* 2\.0 .* 1\.5 .* 1\.10 $/,
+    );
     expect(lines[3]).toContain('97✗');
     expect(lines[3]).toContain('21.0✗');
     expect(lines[3]).toMatch(/1\.30✗$/);
