@@ -2,10 +2,11 @@
 /**
  * Every test in one command: unit, content and island tests (Vitest), then a fresh build and the
  * end-to-end tests in Chromium (Playwright). Ends with one line, "N passed, N failed", that
- * counts the tests of both runners together.
+ * counts the tests of both runners together (CI reads that exact line, so the skipped count goes
+ * on the line before it). Its working folder under the system temp dir is removed on the way out.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,6 +37,7 @@ function readJson(path) {
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 let broken = false;
 
 const vitestStatus = run('Unit, content and island tests (Vitest)', process.execPath, [
@@ -49,6 +51,8 @@ const vitest = readJson(vitestJson);
 if (vitest) {
   passed += vitest.numPassedTests ?? 0;
   failed += vitest.numFailedTests ?? 0;
+  // Vitest counts `skip` and `todo` apart; both are tests that did not run.
+  skipped += (vitest.numPendingTests ?? 0) + (vitest.numTodoTests ?? 0);
   if (vitestStatus !== 0 && (vitest.numFailedTests ?? 0) === 0) broken = true;
 } else if (vitestStatus !== 0) broken = true;
 
@@ -73,11 +77,14 @@ if (buildStatus !== 0) {
   if (report?.stats) {
     passed += (report.stats.expected ?? 0) + (report.stats.flaky ?? 0);
     failed += report.stats.unexpected ?? 0;
+    skipped += report.stats.skipped ?? 0;
     if (e2eStatus !== 0 && (report.stats.unexpected ?? 0) === 0) broken = true;
   } else if (e2eStatus !== 0) broken = true;
 }
 
 if (broken)
   console.error('\nA test run stopped before it could report (see above); counted as a failure.');
-console.log(`\n${passed} passed, ${failed + (broken ? 1 : 0)} failed`);
+rmSync(work, { recursive: true, force: true });
+console.log(`\n${skipped} skipped`);
+console.log(`${passed} passed, ${failed + (broken ? 1 : 0)} failed`);
 process.exit(failed > 0 || broken ? 1 : 0);

@@ -65,8 +65,7 @@ async function tampered(page: Page, slug: string, query: string): Promise<Locato
 }
 
 test.describe('budget-and-debt calculator', () => {
-  test('the real-data preset starts from the newest debt figure', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('the real-data preset starts from the newest debt figure', async ({ page }) => {
     const calculator = await open(page, 'budget-and-debt');
     await expect(result(calculator, 'Debt at the start')).toHaveText(
       formatMoney(figure('us-public-debt-latest').value),
@@ -76,8 +75,7 @@ test.describe('budget-and-debt calculator', () => {
     await expect(calculator.locator('table')).toContainText('Year 10');
   });
 
-  test('the last five fiscal years add up as they happened', async ({ page, problems }) => {
-    expect(problems.foreignRequests).toEqual([]);
+  test('the last five fiscal years add up as they happened', async ({ page }) => {
     const calculator = await open(page, 'budget-and-debt');
     await calculator.getByRole('button', { name: /five fiscal years/ }).click();
     await expect(calculator.getByLabel('Deficit in FY2025')).toHaveValue('1774.684');
@@ -85,8 +83,7 @@ test.describe('budget-and-debt calculator', () => {
     await expect(calculator.locator('.calc-identity')).toContainText('$9,425.3 billion');
   });
 
-  test('the trade deficit changes nothing', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('the trade deficit changes nothing', async ({ page }) => {
     const calculator = await open(page, 'budget-and-debt');
     const end = await result(calculator, 'Debt at the end').textContent();
     await calculator.getByLabel('Trade deficit every year (for comparison)').fill('$5 trillion');
@@ -105,8 +102,7 @@ test.describe('budget-and-debt calculator', () => {
     'Trade deficit every year (for comparison)',
     'Deficit in Year 2',
   ]) {
-    test(`"${label}" survives hostile input`, async ({ page, problems }) => {
-      expect(problems.consoleErrors).toEqual([]);
+    test(`"${label}" survives hostile input`, async ({ page }) => {
       const calculator = await open(page, 'budget-and-debt');
       if (label.startsWith('Deficit in')) {
         await calculator.getByRole('radio', { name: 'Year by year' }).check();
@@ -115,8 +111,7 @@ test.describe('budget-and-debt calculator', () => {
     });
   }
 
-  test('a shared link restores a year-by-year path', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a shared link restores a year-by-year path', async ({ page }) => {
     const calculator = await open(page, 'budget-and-debt');
     await calculator.getByLabel('Number of years').fill('3');
     await calculator.getByRole('radio', { name: 'Year by year' }).check();
@@ -129,8 +124,7 @@ test.describe('budget-and-debt calculator', () => {
     await expect(result(restored, 'Debt at the end')).toHaveText(end ?? '');
   });
 
-  test('a tampered link falls back with a notice', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a tampered link falls back with a notice', async ({ page }) => {
     const calculator = await tampered(
       page,
       'budget-and-debt',
@@ -144,8 +138,7 @@ test.describe('budget-and-debt calculator', () => {
 });
 
 test.describe('tariff calculator', () => {
-  test('25% on a $100 price fully passed on gives $125', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('25% on a $100 price fully passed on gives $125', async ({ page }) => {
     const calculator = await open(page, 'tariff');
     await calculator.getByRole('button', { name: /^145%/ }).click();
     await calculator.getByRole('button', { name: /^25%/ }).click();
@@ -155,8 +148,7 @@ test.describe('tariff calculator', () => {
     await expect(calculator.locator('.calc-note')).toContainText('retaliation');
   });
 
-  test('145% with half passed on splits the tariff', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('145% with half passed on splits the tariff', async ({ page }) => {
     const calculator = await open(page, 'tariff');
     await calculator.getByRole('button', { name: /^145%/ }).click();
     await calculator.getByLabel('Share of the tariff passed on to buyers, %').fill('50');
@@ -171,15 +163,13 @@ test.describe('tariff calculator', () => {
     'Share of the tariff passed on to buyers, %',
     'Units imported',
   ]) {
-    test(`"${label}" survives hostile input`, async ({ page, problems }) => {
-      expect(problems.consoleErrors).toEqual([]);
+    test(`"${label}" survives hostile input`, async ({ page }) => {
       const calculator = await open(page, 'tariff');
       await survives(calculator, calculator.getByLabel(label, { exact: true }));
     });
   }
 
-  test('a shared link restores the state', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a shared link restores the state', async ({ page }) => {
     const calculator = await open(page, 'tariff');
     await calculator.getByLabel('Import price per unit').fill('$19.99');
     await calculator.getByLabel('Tariff rate, %').fill('10%');
@@ -190,8 +180,7 @@ test.describe('tariff calculator', () => {
     await expect(result(restored, 'Tariff revenue on 2,500,000 units')).toHaveText('$5 million');
   });
 
-  test('a tampered link falls back with a notice', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a tampered link falls back with a notice', async ({ page }) => {
     const calculator = await tampered(
       page,
       'tariff',
@@ -203,8 +192,7 @@ test.describe('tariff calculator', () => {
 });
 
 test.describe('saving-investment calculator', () => {
-  test('the made-up examples are labelled and add up', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('the made-up examples are labelled and add up', async ({ page }) => {
     const calculator = await open(page, 'saving-investment');
     await expect(calculator).toContainText('not any real country');
     await expect(result(calculator, 'Net exports')).toHaveText('$180 billion');
@@ -222,15 +210,13 @@ test.describe('saving-investment calculator', () => {
     'Tax revenue (T)',
     'Government spending (G)',
   ]) {
-    test(`"${label}" survives hostile input`, async ({ page, problems }) => {
-      expect(problems.consoleErrors).toEqual([]);
+    test(`"${label}" survives hostile input`, async ({ page }) => {
       const calculator = await open(page, 'saving-investment');
       await survives(calculator, calculator.getByLabel(label, { exact: true }));
     });
   }
 
-  test('a shared link restores the state', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a shared link restores the state', async ({ page }) => {
     const calculator = await open(page, 'saving-investment');
     await calculator.getByLabel('Government spending (G)').fill('$1.1 trillion');
     await calculator.getByLabel('Private saving (households and businesses)').fill('-50');
@@ -239,8 +225,7 @@ test.describe('saving-investment calculator', () => {
     await expect(result(restored, 'Net exports')).toHaveText('\u2212$1,450 billion');
   });
 
-  test('a tampered link falls back with a notice', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('a tampered link falls back with a notice', async ({ page }) => {
     const calculator = await tampered(
       page,
       'saving-investment',
@@ -257,11 +242,7 @@ test.describe('all three calculators', () => {
     { slug: 'saving-investment', query: '?st=-5', field: 'Tax revenue (T)' },
   ];
   for (const { slug, query, field } of cases) {
-    test(`${slug} passes axe with a link notice and a field error showing`, async ({
-      page,
-      problems,
-    }) => {
-      expect(problems.consoleErrors).toEqual([]);
+    test(`${slug} passes axe with a link notice and a field error showing`, async ({ page }) => {
       const calculator = await open(page, slug, query);
       await expect(calculator.locator('.calc-notice')).toBeVisible();
       await calculator.getByLabel(field, { exact: true }).fill('abc');
@@ -277,8 +258,7 @@ test.describe('all three calculators', () => {
     });
   }
 
-  test('the tariff calculator works with the keyboard alone', async ({ page, problems }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('the tariff calculator works with the keyboard alone', async ({ page }) => {
     const calculator = await open(page, 'tariff');
     await calculator.getByRole('button', { name: /^145%/ }).focus();
     await page.keyboard.press('Enter');
@@ -297,11 +277,7 @@ test.describe('all three calculators', () => {
     await expect(result(calculator, 'Price to the buyer')).toContainText('$125');
   });
 
-  test('the budget calculator switches to year by year with the arrow keys', async ({
-    page,
-    problems,
-  }) => {
-    expect(problems.consoleErrors).toEqual([]);
+  test('the budget calculator switches to year by year with the arrow keys', async ({ page }) => {
     const calculator = await open(page, 'budget-and-debt');
     await calculator.getByRole('radio', { name: 'The same every year' }).focus();
     await page.keyboard.press('ArrowRight');

@@ -4,11 +4,9 @@
  * its links lead somewhere real, and axe finds nothing at a phone's and a desktop's width. The
  * home page's one line says the same month and links here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { parse as parseYaml } from 'yaml';
-import { seriesListSchema } from '../../src/schemas/series';
+import { loadSeriesList, loadTable } from '../../src/lib/data/series-files';
+import { observations } from '../../src/logic/data/table';
 import { expect, test } from './fixtures';
 
 const MINUS = '\u2212';
@@ -27,31 +25,30 @@ const MONTHS = [
   'December',
 ];
 
-/** The newest file holding BOPGSTB, read straight from series.yaml and its CSV. */
+/** The newest file holding BOPGSTB, read by the site's own series loaders. */
 function newestMonthly() {
-  const list = seriesListSchema.parse(parseYaml(readFileSync('content/data/series.yaml', 'utf8')));
-  const holding = list
+  const holding = loadSeriesList()
     .filter((entry) => entry.columns.some((column) => column.fred === 'BOPGSTB'))
     .sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
   const entry = holding.at(-1);
   if (!entry) throw new Error('no file holds BOPGSTB');
-  const column = (fred: string) => entry.columns.find((c) => c.fred === fred)?.name ?? '';
-  const [header = '', ...lines] = readFileSync(join('content/data/series', entry.file), 'utf8')
-    .trim()
-    .split(/\r?\n/);
-  const names = header.split(',');
-  const at = (fred: string) => names.indexOf(column(fred));
-  const rows = lines.map((line) => {
-    const cells = line.split(',');
-    const [year = '', month = ''] = (cells[0] ?? '').split('-');
-    return {
-      year: Number(year),
-      month: Number(month),
-      balance: Number(cells[at('BOPGSTB')]),
-      exports: Number(cells[at('BOPTEXP')]),
-      imports: Number(cells[at('BOPTIMP')]),
-    };
-  });
+  const table = loadTable(entry.id);
+  /** One FRED series' values in file order, every month present. */
+  const values = (fred: string) =>
+    observations(table, entry.columns.find((c) => c.fred === fred)?.name ?? '').map((row) => {
+      if (row.value === null)
+        throw new Error(`${entry.file}: ${fred} ${row.period.key} is missing`);
+      return { period: row.period, value: row.value };
+    });
+  const exports = values('BOPTEXP');
+  const imports = values('BOPTIMP');
+  const rows = values('BOPGSTB').map(({ period, value }, index) => ({
+    year: period.year,
+    month: period.part,
+    balance: value,
+    exports: exports[index]?.value ?? Number.NaN,
+    imports: imports[index]?.value ?? Number.NaN,
+  }));
   return { entry, rows };
 }
 

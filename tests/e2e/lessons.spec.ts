@@ -2,12 +2,10 @@
  * Every lesson, read as a reader without JavaScript would: complete text, objectives,
  * misconceptions, sourced figures and their sources, and charts that say in words what they show.
  */
-import { readdirSync } from 'node:fs';
+import { loadLessonFiles } from '../../src/lib/content/lesson-files';
 import { expect, test } from './fixtures';
 
-const slugs = readdirSync('content/lessons')
-  .filter((name) => name.endsWith('.mdx'))
-  .map((name) => name.replace(/\.mdx$/, ''));
+const slugs = loadLessonFiles().map((lesson) => lesson.slug);
 
 test.use({ javaScriptEnabled: false });
 

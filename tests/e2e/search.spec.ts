@@ -13,11 +13,9 @@ async function openSearch(page: Page, query = ''): Promise<void> {
   await expect(page.getByRole('searchbox')).toBeVisible();
 }
 
-// Every test here runs under the `problems` fixture, which fails it on any console error (a CSP
-// violation included, such as WebAssembly blocked without 'wasm-unsafe-eval') or foreign request.
-test.beforeEach(({ problems }) => {
-  expect(problems.consoleErrors).toEqual([]);
-});
+// Every test here runs under the automatic `problems` fixture (./fixtures), which fails it on any
+// console error (a CSP violation included, such as WebAssembly blocked without 'wasm-unsafe-eval')
+// or foreign request.
 
 function results(page: Page) {
   return page.locator('.search-results .search-result');
