@@ -6,24 +6,11 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { loadSeriesList, loadTable } from '../../src/lib/data/series-files';
+import { MONTH_NAMES } from '../../src/logic/data/period';
 import { observations } from '../../src/logic/data/table';
 import { expect, test } from './fixtures';
 
 const MINUS = '\u2212';
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The newest file holding BOPGSTB, read by the site's own series loaders. */
 function newestMonthly() {
@@ -60,7 +47,7 @@ const { entry, rows } = newestMonthly();
 const latest = rows.at(-1);
 const before = rows.at(-2);
 if (!latest || !before) throw new Error('the newest file has fewer than two months');
-const month = `${MONTHS[latest.month - 1] ?? ''} ${String(latest.year)}`;
+const month = `${MONTH_NAMES[latest.month - 1] ?? ''} ${String(latest.year)}`;
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
